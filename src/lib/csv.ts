@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import { CLAIM_COLUMNS, encodeClaim, safeDecodeClaim, type Claim } from './schema';
+
+/**
+ * Cells that a spreadsheet would run as a formula get a leading apostrophe (papaparse's
+ * escapeFormulae). A leading apostrophe is escaped too, so reading strips exactly one and every
+ * string survives write → read unchanged.
+ */
+const FORMULA_START = /^['=+\-@\t\r]/;
+const ESCAPED = /^'['=+\-@\t\r]/;
+
+export function unescapeCell(cell: string): string {
+  return ESCAPED.test(cell) ? cell.slice(1) : cell;
+}
+
+export function claimsToCsv(claims: readonly Claim[]): string {
+  const rows = claims.map((c) => {
+    const row = encodeClaim(c) as Record<string, string>;
+    return CLAIM_COLUMNS.map((k) => row[k] ?? '');
+  });
+  return Papa.unparse(
+    { fields: CLAIM_COLUMNS as string[], data: rows },
+    { escapeFormulae: FORMULA_START, newline: '\n', quotes: false }
+  ) + '\n';
+}
+
+export interface RowError {
+  /** 1-based line of the record in the CSV file (the header is line 1). */
+  row: number;
+  column: string;
+  reason: string;
+}
+
+export interface ParsedClaims {
+  claims: Claim[];
+  errors: RowError[];
+}
+
+function missingColumns(fields: readonly string[] | undefined): string[] {
+  const have = new Set(fields ?? []);
+  return CLAIM_COLUMNS.filter((c) => !have.has(c));
+}
+
+/** Validate parsed records; row numbers count the header as row 1. */
+export function validateRecords(records: Record<string, string>[], fields: string[] | undefined): ParsedClaims {
+  const missing = missingColumns(fields);
+  if (missing.length) {
+    return { claims: [], errors: [{ row: 1, column: missing.join(', '), reason: 'missing column' }] };
+  }
+  const claims: Claim[] = [];
+  const errors: RowError[] = [];
+  records.forEach((rec, i) => {
+    const clean: Record<string, string> = {};
+    for (const k of CLAIM_COLUMNS) clean[k] = unescapeCell(rec[k] ?? '');
+    const parsed = safeDecodeClaim(clean);
+    if (parsed.success) claims.push(parsed.data);
+    else
+      for (const issue of parsed.error.issues)
+        errors.push({ row: i + 2, column: String(issue.path[0] ?? ''), reason: issue.message });
+  });
+  return { claims, errors };
+}
+
+/** Parse a whole claims CSV text. Structural CSV errors are reported like validation errors. */
+export function parseClaimsCsv(text: string): ParsedClaims {
+  const res = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  const parsed = validateRecords(res.data, res.meta.fields);
+  const structural = res.errors.map((e) => ({
+    row: (e.row ?? 0) + 2,
+    column: '',
+    reason: e.message
+  }));
+  return { claims: parsed.claims, errors: [...structural, ...parsed.errors] };
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * The one definition of a claim. Each field is a codec between its CSV cell (a string) and its
+ * typed value, so the column list, the TypeScript type and the validation of both the extractor's
+ * output and a user's uploaded file all come from this object.
+ */
+
+export const QUALIFIERS = ['exact', 'about', 'at_least', 'at_most'] as const;
+export const UNITS = [
+  'people', 'years', 'months', 'weeks', 'days', 'hours', 'rubles', 'dollars',
+  'percent', 'fraction', 'times', 'km', 'miles', 'count', 'other'
+] as const;
+export const CATEGORIES = [
+  'camp_population', 'arrests', 'convictions', 'executions', 'deaths', 'releases',
+  'deportations', 'expulsions', 'sentence_length', 'other'
+] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Unit = (typeof UNITS)[number];
+export type Category = (typeof CATEGORIES)[number];
+
+const NUMBER_CELL = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+const numberCell = (schema: z.ZodNumber) =>
+  z.codec(z.string().trim().regex(NUMBER_CELL, 'expected a number'), schema, {
+    decode: (s) => Number(s),
+    encode: (n) => String(n)
+  });
+
+const intCell = (schema: z.ZodNumber) =>
+  z.codec(z.string().trim().regex(/^\d+$/, 'expected a whole number'), schema, {
+    decode: (s) => Number(s),
+    encode: (n) => String(n)
+  });
+
+const optionalYearCell = z.codec(
+  z.string().trim().regex(/^(\d{1,4})?$/, 'expected a year or nothing'),
+  z.number().int().min(0).max(9999).nullable(),
+  {
+    decode: (s) => (s === '' ? null : Number(s)),
+    encode: (n) => (n === null ? '' : String(n))
+  }
+);
+
+const nonEmpty = z.string().min(1, 'must not be empty');
+const value = numberCell(z.number().nonnegative().finite());
+
+export const claimCodec = z
+  .object({
+    claim_id: nonEmpty,
+    doc: nonEmpty,
+    section: z.string(),
+    passage_id: nonEmpty,
+    line: intCell(z.number().int().positive()),
+    start: intCell(z.number().int().nonnegative()),
+    end: intCell(z.number().int().positive()),
+    text: nonEmpty,
+    value_low: value,
+    value_high: value,
+    value: value,
+    qualifier: z.enum(QUALIFIERS),
+    unit: z.enum(UNITS),
+    category: z.enum(CATEGORIES),
+    counted: z.string(),
+    year_from: optionalYearCell,
+    year_to: optionalYearCell,
+    attributed_to: z.string(),
+    source_author: z.string(),
+    source_title: z.string(),
+    source_year: optionalYearCell,
+    source_pages: z.string(),
+    citation: z.string(),
+    quote: z.string()
+  })
+  .refine((c) => c.value_low <= c.value_high, {
+    message: 'value_low must not exceed value_high',
+    path: ['value_high']
+  })
+  .refine((c) => c.start < c.end, { message: 'start must be before end', path: ['end'] });
+
+export type Claim = z.output<typeof claimCodec>;
+export type ClaimRow = z.input<typeof claimCodec>;
+
+/** The CSV columns, in their required order. */
+export const CLAIM_COLUMNS = Object.keys(claimCodec.shape) as (keyof Claim)[];
+
+/** Parse one CSV record (strings) into a claim; throws a ZodError naming the bad columns. */
+export const decodeClaim = (row: ClaimRow): Claim => claimCodec.decode(row);
+export const safeDecodeClaim = (row: unknown) => claimCodec.safeDecode(row as ClaimRow);
+
+/** Validate a claim and turn it into CSV cells; throws a ZodError if the claim is invalid. */
+export const encodeClaim = (claim: Claim): ClaimRow => claimCodec.encode(claim);
