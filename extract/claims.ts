@@ -1,0 +1,50 @@
+import type { Claim } from '../src/lib/schema';
+import { sentenceText, textOf, type Candidate } from './candidate';
+import { attributionOf } from './refiners/attribution';
+import { categoryOf } from './refiners/category';
+import { countedOf } from './refiners/counted';
+import { qualifierOf } from './refiners/qualifier';
+import { unitOf } from './refiners/unit';
+import { periodOf } from './refiners/years';
+
+/** Enriches a candidate that survived the exclusions into a full claims-CSV row. */
+
+/** One number to plot: the point value, or the geometric mean of a range's ends. */
+export function plotValue(low: number, high: number): number {
+  return low === high || low <= 0 ? (low + high) / 2 : Math.sqrt(low * high);
+}
+
+export function toClaim(doc: string, c: Candidate): Claim {
+  const unit = unitOf(c);
+  const period = periodOf(c);
+  const start = c.line.start + c.expr.start;
+  const end = c.line.start + c.expr.end;
+  const citation = c.passage.citation;
+  const { low, high } = c.expr;
+  return {
+    claim_id: `${doc.replace(/\.[^.]+$/, '')}:${c.passage.id}:${start - c.passage.start}-${end - c.passage.start}`,
+    doc,
+    section: c.passage.section,
+    passage_id: c.passage.id,
+    line: c.line.no,
+    start,
+    end,
+    text: textOf(c),
+    value_low: low,
+    value_high: high,
+    value: plotValue(low, high),
+    qualifier: qualifierOf(c),
+    unit,
+    category: categoryOf(c, unit),
+    counted: countedOf(c),
+    year_from: period.from,
+    year_to: period.to,
+    attributed_to: attributionOf(c),
+    source_author: citation?.author ?? '',
+    source_title: citation?.title ?? '',
+    source_year: citation?.year ?? null,
+    source_pages: citation?.pages ?? '',
+    citation: citation?.text ?? '',
+    quote: sentenceText(c).trim()
+  };
+}

@@ -1,0 +1,124 @@
+import { FRACTION_WORD_ALT, FRACTION_WORDS, UNITS_WORDS, WORD_CARDINAL, wordsToNumber } from './words';
+
+/**
+ * Parsers that each propose one form of number in a line of text. They only recognise forms;
+ * whether a figure is a claim is the refiners' business.
+ */
+
+export type NumberKind = 'count' | 'fraction' | 'percent';
+
+export interface Atom {
+  /** Offsets within the scanned text. */
+  start: number;
+  end: number;
+  value: number;
+  /** The upper end, for a form that is itself a range ("a year or two"). */
+  high?: number;
+  kind: NumberKind;
+  /** Written with digits (as opposed to words): years, pages and ordinals are digit forms. */
+  digits: boolean;
+}
+
+interface Parser {
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => Omit<Atom, 'start' | 'end'> | null;
+}
+
+const cardinalOrA = `(?:${WORD_CARDINAL}|a|an|one)`;
+
+const PARSERS: Parser[] = [
+  {
+    // "5 1/2"
+    pattern: /(?<![\w.,/])(\d+) (\d+)\/(\d+)(?![\w/])/gy,
+    read: (m) => ({ value: +m[1]! + +m[2]! / +m[3]!, kind: 'count', digits: true })
+  },
+  {
+    // "1/4"
+    pattern: /(?<![\w.,/])(\d+)\/(\d+)(?![\w/])/gy,
+    read: (m) => (+m[2]! ? { value: +m[1]! / +m[2]!, kind: 'fraction', digits: true } : null)
+  },
+  {
+    // "1,672,438", "2.3", ".08"
+    pattern: /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![,.]?\d)|(?<!\d)\.\d+/gy,
+    read: (m) => ({ value: Number(m[0].replace(/,/g, '')), kind: 'count', digits: true })
+  },
+  {
+    pattern: /\b(?:half[- ]a[- ]dozen|half-dozen)\b/giy,
+    read: () => ({ value: 6, kind: 'count', digits: false })
+  },
+  {
+    pattern: /\b(?:an? )?dozen\b(?!s)/giy,
+    read: () => ({ value: 12, kind: 'count', digits: false })
+  },
+  {
+    // "a year or two": a length of time between one and a few units.
+    pattern: /\b(?:an? )?(?:year|month|week|day|hour)s? or (two|three|a few)\b/giy,
+    read: (m) => ({ value: 1, high: wordsToNumber(m[1]!) || 3, kind: 'count', digits: false })
+  },
+  {
+    pattern: /\ba couple\b/giy,
+    read: () => ({ value: 2, kind: 'count', digits: false })
+  },
+  {
+    // "one-third", "nine tenths", "two-thirds"
+    pattern: new RegExp(`\\b(${cardinalOrA})[- ](${FRACTION_WORD_ALT})\\b`, 'giy'),
+    read: (m) => {
+      const den = FRACTION_WORDS[m[2]!.toLowerCase()]!;
+      const num = /^an?$/i.test(m[1]!) ? 1 : wordsToNumber(m[1]!);
+      return num > 0 && num < den ? { value: num / den, kind: 'fraction', digits: false } : null;
+    }
+  },
+  {
+    pattern: /\bhalf\b/giy,
+    read: () => ({ value: 0.5, kind: 'fraction', digits: false })
+  },
+  {
+    // "a million", "an odd million", "an extra thousand"
+    pattern: /\ban? (?:(?:odd|extra) )?(hundred|thousand|million|billion)\b(?!s)/giy,
+    read: (m) => ({ value: wordsToNumber(m[1]!), kind: 'count', digits: false })
+  },
+  {
+    pattern: new RegExp(`\\b${WORD_CARDINAL}\\b(?!-(?:${FRACTION_WORD_ALT})\\b)`, 'giy'),
+    read: (m) => {
+      const value = wordsToNumber(m[0]);
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
+    }
+  }
+];
+
+const STARTS = /[0-9.]|\b[a-z]/gi;
+
+/** Every number atom in `text`, left to right, without overlaps (the first parser wins). */
+export function findAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  STARTS.lastIndex = 0;
+  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+    const atom = atomAt(text, m.index);
+    if (atom) {
+      atoms.push(atom);
+      STARTS.lastIndex = atom.end;
+    } else if (/[a-z]/i.test(m[0])) {
+      STARTS.lastIndex = skipWord(text, m.index);
+    }
+  }
+  return atoms;
+}
+
+function skipWord(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /[\w’'-]/.test(text[i]!)) i++;
+  return Math.max(i, from + 1);
+}
+
+function atomAt(text: string, at: number): Atom | null {
+  for (const p of PARSERS) {
+    p.pattern.lastIndex = at;
+    const m = p.pattern.exec(text);
+    if (!m) continue;
+    const read = p.read(m);
+    if (read) return { ...read, start: at, end: at + m[0].length };
+  }
+  return null;
+}
+
+export const isUnitWord = (w: string) => w.toLowerCase() in UNITS_WORDS;

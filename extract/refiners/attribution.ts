@@ -1,0 +1,62 @@
+import { sentenceText, type Candidate } from '../candidate';
+
+/**
+ * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate
+ * of", "X estimated/argues/reported", "suggested by X". The cited book's author is not this:
+ * null means the passage states the figure itself.
+ */
+
+const NAME = "((?:[A-Z][\\w’'-]*\\.? ){0,3}[A-Z][\\w’'-]+)";
+const VERBS = 'estimates?|estimated|argues|argued|claims?|claimed|reports?|reported|calculated|calculates|says|said|wrote|writes|suggests|suggested|declared|declares|states|stated|asserts|asserted|maintains|maintained|believes|believed|puts|put|gives|gave|counted|counts|concluded|concludes|cabled|told|informed|proposed|recorded|records|notes|noted|insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended|cites|cited|quotes|quoted|answered|replied|explained|mentioned';
+
+interface Rule {
+  pattern: RegExp;
+  /** Where the source may stand relative to the figure. */
+  side: 'before' | 'after' | 'any';
+}
+
+const RULES: Rule[] = [
+  { pattern: /\baccording to (?:the |an? |official |recent )*((?:[\w’'-]+ ){0,4}?[\w’'-]+)(?=[,.;:)]|$| (?:there|the|in|at|for|who|which|that|some|about|around|over|more|nearly|almost)\b)/g, side: 'any' },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any' },
+  { pattern: new RegExp(`\\b(?:by|from) (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before' },
+  { pattern: new RegExp(`${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before' }
+];
+
+const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|In|On|At|By|Of|For|From|To|And|But|Or|As|If|When|Then|There|Here|Some|Many|Most|All|Both|Each|Such|Other|Another|One|Two|Three|Stalin’s|Soviet|Russian|Party|Central|Committee|A|An|What|Which|Who|Whose|After|Before|During|Since|Until|Over|Under|Between|Among|Yet|Still|So|Thus|Hence|Besides|However|Moreover|Nevertheless|Although|While|With|Without|Altogether|Also|Only|Even|Not|No|New|Old|Total|Official|Actual|My|Our|Their|His|Her|Its|Your|Each)$/;
+
+const NAME_PATTERN_INDEX = new Set([1, 2, 3]);
+
+function cleanName(raw: string, ruleIndex: number): string | null {
+  const words = raw.trim().split(/\s+/);
+  if (!NAME_PATTERN_INDEX.has(ruleIndex)) return raw.trim().replace(/[’']s$/, '');
+  const kept = words.filter((w) => !NOT_NAMES.test(w.replace(/[’']s$/, '')));
+  const last = kept[kept.length - 1];
+  if (!last || !/^[A-Z]/.test(last)) return null;
+  return last.replace(/[’']s?$/, '');
+}
+
+interface Found {
+  name: string;
+  distance: number;
+}
+
+export function attributionOf(c: Candidate): string {
+  const text = sentenceText(c);
+  const at = c.expr.start - c.sentence.start;
+  const end = c.expr.end - c.sentence.start;
+  let best: Found | null = null;
+  RULES.forEach((rule, i) => {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
+      const mEnd = m.index + m[0].length;
+      const isBefore = mEnd <= at;
+      const isAfter = m.index >= end;
+      if (!(rule.side === 'any' ? isBefore || isAfter : rule.side === 'before' ? isBefore : isAfter)) continue;
+      const name = cleanName(m[1] ?? '', i);
+      if (!name) continue;
+      const distance = isBefore ? at - mEnd : m.index - end;
+      if (!best || distance < best.distance) best = { name, distance };
+    }
+  });
+  return best?.name ?? '';
+}

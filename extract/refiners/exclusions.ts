@@ -1,0 +1,104 @@
+import { after, before, lineAfter, lineBefore, textOf, type Candidate } from '../candidate';
+import { MONTH, TIME_UNIT } from './lexicon';
+
+/**
+ * Rules that each recognise one kind of number that is not a claim (GUIDELINES.md, "Not
+ * claims"). The first rule that fires names the reason.
+ */
+
+export type ExclusionReason =
+  | 'date' | 'citation' | 'ordinal' | 'identifier' | 'list_marker' | 'age' | 'not_quantity';
+
+interface Exclusion {
+  reason: ExclusionReason;
+  test: (c: Candidate) => boolean;
+}
+
+const isBareInt = (c: Candidate) => c.expr.bare && Number.isInteger(c.expr.low);
+const YEAR_FOLLOWERS = /^[ -](?:people|persons|men|women|prisoners|inmates|officers|members|rubles|roubles|dollars|times|km|miles|percent|per cent)\b/i;
+
+const yearLike = (n: number) => Number.isInteger(n) && n >= 1700 && n <= 2100;
+const looksLikeYear = (c: Candidate) =>
+  c.expr.bare && yearLike(c.expr.low) && yearLike(c.expr.high) &&
+  !/,/.test(textOf(c)) && !YEAR_FOLLOWERS.test(after(c, 30));
+
+const DATE_RULES: ((c: Candidate) => boolean)[] = [
+  looksLikeYear,
+  // The second half of "1937-38" or "1918-53".
+  (c) => isBareInt(c) && /\b1\d{3}\s?[-–]\s?$/.test(lineBefore(c, 8)),
+  // Decades: "1930s", "’20s".
+  (c) => isBareInt(c) && /^['’]?s\b/.test(lineAfter(c, 3)),
+  (c) => isBareInt(c) && c.expr.low < 100 && /['’]$/.test(lineBefore(c, 1)) && /^s\b/.test(lineAfter(c, 2)),
+  // "May 20", "May 19, 21, and 23", "20 May", "the 15th of June".
+  (c) => isBareInt(c) && c.expr.low <= 31 && new RegExp(`\\b${MONTH}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? (?:and )?)*$`).test(lineBefore(c, 30)),
+  (c) => isBareInt(c) && c.expr.low <= 31 && new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b`).test(lineAfter(c, 14)),
+  // Clock times: "10:00", "at 10 a.m.".
+  (c) => /^:\d\d/.test(lineAfter(c, 3)) || /\d:$/.test(lineBefore(c, 2)) || /^ ?(?:[ap]\.m\.|o['’]clock)/i.test(lineAfter(c, 9)),
+  // Offsets that place an event in time: "two days later", "thirty years after the event".
+  (c) => new RegExp(`^[- ](?:[a-z]+ )?${TIME_UNIT}['’]? (?:later|after|before|earlier|ago|hence|afterwards?|previously|since)\\b`, 'i').test(after(c, 40)) &&
+    !/\bwithin (?:the )?$/i.test(before(c, 12))
+];
+
+const EXCLUSIONS: Exclusion[] = [
+  {
+    reason: 'citation',
+    test: (c) => /\b(?:pp?|vols?|nos?|eds?|para|ch|fn|n)\.\s?$/i.test(lineBefore(c, 8)) ||
+      /\b(?:page|pages|volume|footnote|note)\s$/i.test(lineBefore(c, 12)) ||
+      /^(?:\s?[-–,]\s?\d+)*\s(?:on the NET)\b/i.test(lineAfter(c, 20))
+  },
+  { reason: 'date', test: (c) => DATE_RULES.some((r) => r(c)) },
+  {
+    reason: 'ordinal',
+    test: (c) => c.expr.bare && /^(?:st|nd|rd|th)\b/i.test(lineAfter(c, 3))
+  },
+  {
+    reason: 'list_marker',
+    test: (c) => isBareInt(c) && c.expr.low < 100 && (
+      (/^\s*(?:…\s*)?\(?$/.test(lineBefore(c, 6)) && /^[.)]\s/.test(lineAfter(c, 2))) ||
+      (/^\s*\($/.test(lineBefore(c, 3)) && /^\)/.test(lineAfter(c, 1))) ||
+      (/(?:…|[.;:])\s*$/.test(lineBefore(c, 4)) && /^\.\s+[A-Z“"]/.test(lineAfter(c, 3))))
+  },
+  {
+    reason: 'identifier',
+    test: (c) => /^[- ]Year Plan/i.test(lineAfter(c, 12)) || (c.expr.bare && (
+      /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16)) ||
+      /[A-Za-z]-$/.test(lineBefore(c, 2)) ||
+      /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
+      properNameLabel(c)))
+  },
+  {
+    reason: 'age',
+    test: (c) => /^[- ](?:years?|yrs?)[- ]old\b/i.test(after(c, 12)) || /^[- ]year-old\b/i.test(after(c, 10)) ||
+      /\b(?:aged|age of|at the age of)\s$/i.test(before(c, 16))
+  },
+  { reason: 'not_quantity', test: (c) => NOT_QUANTITY.some((r) => r(c)) }
+];
+
+/** "Nuksha 2": a small bare number that names the place or thing before it. */
+function properNameLabel(c: Candidate): boolean {
+  const m = /(?:^|[^.!?:;]\s)([A-Z][a-z]+)\s$/.exec(lineBefore(c, 30));
+  return !!m && c.expr.low < 100 && !/^(?:In|On|At|By|Of|From|To|For|About|Over|Some|Only|All|The|And|But|Then|With|Of)$/.test(m[1]!) &&
+    !new RegExp(`^${MONTH}$`).test(m[1]!) && /^[,;:)]\s+[a-z]/.test(lineAfter(c, 6));
+}
+
+const TIME_NEXT = new RegExp(`^[- ](?:full |whole |more |long )?${TIME_UNIT}\\b`, 'i');
+
+const NOT_QUANTITY: ((c: Candidate) => boolean)[] = [
+  // A digit run glued to letters: OCR slips such as "0GPU".
+  (c) => c.expr.bare && /^[A-Za-z]/.test(lineAfter(c, 1)) && !/^(?:st|nd|rd|th|s)\b/.test(lineAfter(c, 3)),
+  // A lone "one" counts only as a length of time ("one month"); elsewhere it is "one of the", "one man".
+  (c) => /^(?:one|an?)$/i.test(textOf(c)) && !TIME_NEXT.test(after(c, 20)),
+  // "One day he...", "zero hour": idioms that name a moment, not a length.
+  (c) => /^one$/i.test(textOf(c)) && /^ (?:day|morning|evening|night)\b/i.test(after(c, 9)) && !/\b(?:for|within|than|only|just|of)\s$/i.test(before(c, 8)),
+  (c) => /^zero$/i.test(textOf(c)) && /^ hour\b/i.test(after(c, 6)),
+  (c) => /^half$/i.test(textOf(c)) && !(/^ (?:of|the|a|an)\b/i.test(after(c, 6)) || /\b(?:than|by|about|nearly|almost|over|fully|some|roughly|exactly|just)\s$/i.test(before(c, 10))),
+  (c) => /^an? /i.test(textOf(c)) && /^[- ](?:ways|times|thanks|pardons?|apologies)\b/i.test(after(c, 12)),
+  // "a third officer": a fraction word with "a" reads as an ordinal unless "of" follows.
+  (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) && !/^ of\b/i.test(after(c, 4)),
+  (c) => /\b(?:percent|per cent)\s+(?:sure|certain|responsible|right|correct|wrong)\b/i.test(after(c, 30)) && c.expr.low === 100
+];
+
+/** The reason a candidate is not a claim, or null when it is one. */
+export function exclusionReason(c: Candidate): ExclusionReason | null {
+  return EXCLUSIONS.find((e) => e.test(c))?.reason ?? null;
+}

@@ -1,0 +1,25 @@
+import type { Qualifier } from '../../src/lib/schema';
+import { after, before, textOf, type Candidate } from '../candidate';
+
+/** Hedges written just before (or after) a figure. */
+
+const ONLY = '(?:only |just |some |a total of |roughly )?';
+const BEFORE: [RegExp, Qualifier][] = [
+  [new RegExp(`\\b(?:at least|over|more than|upwards of|no fewer than|no less than|not less than|a minimum of|in excess of|well over|exceeding)\\s${ONLY}(?:the )?$`, 'i'), 'at_least'],
+  [new RegExp(`\\b(?:up to|at most|at the most|no more than|not more than|less than|under|fewer than|within|not exceeding|as few as)\\s${ONLY}(?:the )?$`, 'i'), 'at_most'],
+  [new RegExp(`\\b(?:about|approximately|approx\\.|some|roughly|around|nearly|almost|circa|c\\.|estimated|an estimated|perhaps|probably|close to|in the region of|possibly|approaching)\\s${ONLY}$`, 'i'), 'about']
+];
+
+const AFTER: [RegExp, Qualifier][] = [
+  [/^(?: [a-z]+)?,? (?:or more|and more|plus)\b/i, 'at_least'],
+  [/^(?: [a-z]+)?,? (?:at the most|at most|or less|or fewer)\b/i, 'at_most'],
+  [/^(?: [a-z]+)?,? or so\b/i, 'about']
+];
+
+export function qualifierOf(c: Candidate): Qualifier {
+  if (c.expr.odd || /\bodd\b/i.test(textOf(c))) return 'about';
+  const text = before(c, 40);
+  for (const [re, q] of BEFORE) if (re.test(text)) return q;
+  for (const [re, q] of AFTER) if (re.test(after(c, 30))) return q;
+  return 'exact';
+}

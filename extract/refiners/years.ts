@@ -1,0 +1,81 @@
+import { sentenceText, type Candidate } from '../candidate';
+import { MONTH } from './lexicon';
+
+/** The period a figure describes, from the nearest time expression in its sentence. */
+
+export interface Period {
+  from: number | null;
+  to: number | null;
+}
+
+interface Found extends Period {
+  start: number;
+  end: number;
+}
+
+const Y = '(1[6-9]\\d\\d|20\\d\\d)';
+const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
+
+/** Expands a two-digit end year against its start: 1936-38 → 1938. */
+function endYear(from: number, to: string): number {
+  if (to.length >= 4) return Number(to);
+  const base = Math.floor(from / 10 ** to.length) * 10 ** to.length;
+  const y = base + Number(to);
+  return y >= from ? y : y + 10 ** to.length;
+}
+
+const PATTERNS: [RegExp, (m: RegExpExecArray) => Period][] = [
+  [new RegExp(`\\b(?:(early|mid|late)[- ]?)?${Y.replace('\\d\\d', '\\d')}0['’]?s\\b`, 'gi'), (m) => {
+    const decade = Number(m[2]) * 10;
+    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
+    return { from: decade + a, to: decade + b };
+  }],
+  [new RegExp(`\\b(?:from|between) (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y} (?:to|and|until|till|through) (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'),
+    (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
+  [new RegExp(`\\b${Y}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, 'g'), (m) => ({ from: Number(m[1]), to: endYear(Number(m[1]), m[2]!) })],
+  [new RegExp(`\\b(?:up to|until|till|through|by) (?:the end of |the start of )?(?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
+  [new RegExp(`\\bbefore (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
+  [new RegExp(`\\bafter (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
+  [new RegExp(`\\bsince (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
+  [new RegExp(`\\b${Y}\\b(?!['’]?s)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })]
+];
+
+/** Every time expression in `text`; longer, earlier patterns win over the bare years inside them. */
+export function findPeriods(text: string): Found[] {
+  const found: Found[] = [];
+  for (const [re, read] of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      found.push({ ...read(m), start, end });
+    }
+  }
+  return found;
+}
+
+const WINDOW = 110;
+
+export function periodOf(c: Candidate): Period {
+  const text = sentenceText(c);
+  const at = c.expr.start - c.sentence.start;
+  const end = c.expr.end - c.sentence.start;
+  let best: Found | null = null;
+  let bestDistance = Infinity;
+  for (const f of findPeriods(text)) {
+    if (f.start < end && at < f.end) continue;
+    const distance = f.start >= end ? f.start - end : at - f.end;
+    if (distance <= WINDOW && distance < bestDistance) {
+      best = f;
+      bestDistance = distance;
+    }
+  }
+  if (!best && c.heading) return headingPeriod(c.heading);
+  return best ? { from: best.from, to: best.to } : { from: null, to: null };
+}
+
+function headingPeriod(heading: string): Period {
+  const [f] = findPeriods(heading);
+  return f ? { from: f.from, to: f.to } : { from: null, to: null };
+}

@@ -1,0 +1,51 @@
+import { splitLines, type Line } from './lines';
+
+/**
+ * Splits a compilation into passages: quoted text (one or more paragraphs, blank lines and
+ * numbered points included) closed by one citation line. Section headings start a new part;
+ * text after the last citation is a passage without one.
+ */
+
+export interface Block {
+  section: string;
+  body: Line[];
+  citation: Line | null;
+}
+
+const HEADING = /^(?:.{0,80}?\bSeries\.\s*)?(Part\s+[\w-]+\s*:[^]{1,100}?)\.?\s*$/;
+
+export function headingOf(line: string): string | null {
+  if (line.length > 160) return null;
+  const m = HEADING.exec(line.trim());
+  return m ? m[1]!.trim() : null;
+}
+
+function trimBlank(lines: Line[]): Line[] {
+  let a = 0;
+  let b = lines.length;
+  while (a < b && !lines[a]!.text.trim()) a++;
+  while (b > a && !lines[b - 1]!.text.trim()) b--;
+  return lines.slice(a, b);
+}
+
+export function segment(doc: string, isCitation: (line: string) => boolean): Block[] {
+  const blocks: Block[] = [];
+  let section = '';
+  let body: Line[] = [];
+  const close = (citation: Line | null) => {
+    const trimmed = trimBlank(body);
+    if (trimmed.length) blocks.push({ section, body: trimmed, citation });
+    body = [];
+  };
+  for (const line of splitLines(doc)) {
+    const heading = headingOf(line.text);
+    if (heading) {
+      close(null);
+      section = heading;
+    } else if (line.text.trim() && isCitation(line.text) && trimBlank(body).length) {
+      close(line);
+    } else body.push(line);
+  }
+  close(null);
+  return blocks;
+}
