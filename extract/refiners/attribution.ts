@@ -7,7 +7,7 @@ import { sentenceText, type Candidate } from '../candidate';
  */
 
 const NAME = "((?:[A-Z][\\w’'-]*\\.? ){0,3}[A-Z][\\w’'-]+)";
-const VERBS = 'estimates?|estimated|argues|argued|claims?|claimed|reports?|reported|calculated|calculates|says|said|wrote|writes|suggests|suggested|declared|declares|states|stated|asserts|asserted|maintains|maintained|believes|believed|puts|put|gives|gave|counted|counts|concluded|concludes|cabled|told|informed|proposed|recorded|records|notes|noted|insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended|cites|cited|quotes|quoted|answered|replied|explained|mentioned';
+const VERBS = 'estimates?|estimated|argues|argued|claims?|claimed|reports?|reported|calculated|calculates|says|said|wrote|writes|suggests|suggested|declared|declares|states|stated|asserts|asserted|maintains|maintained|believes|believed|puts|put|gives|gave|counted|counts|concluded|concludes|cabled|informed|proposed|recorded|records|notes|noted|insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended|cites|cited|quotes|quoted|answered|replied|explained|mentioned';
 
 interface Rule {
   pattern: RegExp;
@@ -16,15 +16,16 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  { pattern: /\baccording to (?:the |an? |official |recent )*((?:[\w’'-]+ ){0,4}?[\w’'-]+)(?=[,.;:)]|$| (?:there|the|in|at|for|who|which|that|some|about|around|over|more|nearly|almost)\b)/g, side: 'any' },
+  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before' },
+  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=[,.;:)]|$| (?:there|the|in|at|for|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published)\b)/g, side: 'any' },
   { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any' },
-  { pattern: new RegExp(`\\b(?:by|from) (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before' },
+  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before' },
   { pattern: new RegExp(`${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before' }
 ];
 
 const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|In|On|At|By|Of|For|From|To|And|But|Or|As|If|When|Then|There|Here|Some|Many|Most|All|Both|Each|Such|Other|Another|One|Two|Three|Stalin’s|Soviet|Russian|Party|Central|Committee|A|An|What|Which|Who|Whose|After|Before|During|Since|Until|Over|Under|Between|Among|Yet|Still|So|Thus|Hence|Besides|However|Moreover|Nevertheless|Although|While|With|Without|Altogether|Also|Only|Even|Not|No|New|Old|Total|Official|Actual|My|Our|Their|His|Her|Its|Your|Each)$/;
 
-const NAME_PATTERN_INDEX = new Set([1, 2, 3]);
+const NAME_PATTERN_INDEX = new Set([0, 2, 3, 4]);
 
 function cleanName(raw: string, ruleIndex: number): string | null {
   const words = raw.trim().split(/\s+/);

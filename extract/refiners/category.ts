@@ -2,54 +2,70 @@ import type { Category, Unit } from '../../src/lib/schema';
 import { sentenceText, type Candidate } from '../candidate';
 
 /**
- * What is counted, from the nearest telling word in the figure's sentence. Words after the
- * figure weigh a little more: "332 NKVD executives had been arrested".
+ * What is counted, from the telling words around the figure in its sentence. A verb of what
+ * happened ("were released", "had been arrested") outweighs a noun of who ("prisoners"), and a
+ * noun right after the figure ("91,000 arrests") outweighs both.
  */
 
-const CUES: [Category, RegExp][] = [
-  ['executions', /\b(?:shot|executed|executions?|execut(?:ing|e)|death sentences?|sentenced to death|sentenced to be shot|capital punishment|death penalty|liquidated|firing squads?)\b/gi],
-  ['deaths', /\b(?:died|dying|deaths?|dead|perished|lives (?:were )?lost|lost their lives|lives|death rate|mortality|killed|starved|excess deaths)\b/gi],
-  ['releases', /\b(?:releas\w*|freed|free|liberat\w*|amnest\w*|pardon\w*|rehabilitat\w*|reinstat\w*|readmit\w*|regained|restored|acquitted|set free|commuted|reduced|won changes|reduce)\b/gi],
-  ['deportations', /\b(?:deport\w*|resettl\w*|banished|exiled|sent into exile|sent off)\b/gi],
-  ['expulsions', /\b(?:expel\w*|expulsions?|discharged|dismiss\w*|purged|removed|ousted|thrown out|cast out|lost .{0,20}in the purge|removing)\b/gi],
-  ['arrests', /\b(?:arrest\w*|detained|detentions?|repress\w*|taken|seized|rounded up|picked up|take)\b/gi],
-  ['convictions', /\b(?:convicted|convictions?|sentenced|sentences|verdicts?|condemned|tried|found guilty)\b/gi],
-  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|held|confined|incarcerated|behind bars|serving sentences|serving)\b/gi]
+type Cue = [Category, RegExp, number];
+
+const VERB = 0;
+const NOUN = 35;
+const STOCK = 60;
+
+const CUES: Cue[] = [
+  ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
+  ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
+  ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost)\b/gi, VERB],
+  ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
+  ['releases', /\b(?:releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|won changes)\b/gi, VERB],
+  ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
+  ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
+  ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
+  ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost .{0,20}in the purge)\b/gi, VERB],
+  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?)\b/gi, NOUN],
+  ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],
+  ['arrests', /\b(?:arrests?|detentions?|repressions?|accused)\b/gi, NOUN],
+  ['convictions', /\b(?:convicted|sentenced|condemned|tried|found guilty)\b/gi, VERB],
+  ['convictions', /\b(?:convictions?|sentences|verdicts?)\b/gi, NOUN],
+  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
 ];
 
-const SENTENCE_CUES = /\b(?:sentences?|sentenced|terms?|exile|spent|imprisonment|camp|prison|Siberia|serv\w+|banished|reduced|confinement|labou?r)\b/i;
-
-const WINDOW = 90;
+const WINDOW = 120;
+/** A noun this close after the figure names what it counts. */
+const ADJACENT = 12;
 
 interface Hit {
   category: Category;
-  distance: number;
+  score: number;
 }
 
-function nearestCue(c: Candidate): Hit | null {
-  const text = sentenceText(c);
-  const at = c.expr.start - c.sentence.start;
-  const len = c.expr.end - c.expr.start;
+function bestCue(text: string, at: number, end: number, window: number): Hit | null {
   let best: Hit | null = null;
-  for (const [category, re] of CUES) {
+  for (const [category, re, weight] of CUES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const distance = m.index >= at + len ? (m.index - at - len) * 0.8 : at - (m.index + m[0].length);
-      if (distance < 0 || distance > WINDOW) continue;
-      if (!best || distance < best.distance) best = { category, distance };
+      const isAfter = m.index >= end;
+      const distance = isAfter ? m.index - end : at - (m.index + m[0].length);
+      if (distance < 0 || distance > window) continue;
+      const score = isAfter && distance <= ADJACENT && weight === NOUN ? -1 : distance * (isAfter ? 0.7 : 1) + weight;
+      if (!best || score < best.score) best = { category, score };
     }
   }
   return best;
 }
 
 const TIME_UNITS: Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
+const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished)\b/i;
 
 export function categoryOf(c: Candidate, unit: Unit): Category {
+  const text = sentenceText(c);
   if (TIME_UNITS.includes(unit)) {
-    return (unit === 'years' || unit === 'months') && SENTENCE_CUES.test(sentenceText(c)) && /\b(?:sentence|sentenced|exile|term|spent|reduced|years? in|camp)/i.test(sentenceText(c))
-      ? 'sentence_length'
-      : 'other';
+    return (unit === 'years' || unit === 'months') && SENTENCE_CUE.test(text) ? 'sentence_length' : 'other';
   }
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
-  return nearestCue(c)?.category ?? 'other';
+  const at = c.expr.start - c.sentence.start;
+  const hit = bestCue(text, at, c.expr.end - c.sentence.start, WINDOW) ??
+    (c.heading ? bestCue(c.heading, c.heading.length, c.heading.length, Infinity) : null);
+  return hit?.category ?? 'other';
 }

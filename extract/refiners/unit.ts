@@ -1,5 +1,5 @@
 import type { Unit } from '../../src/lib/schema';
-import { after, before, sentenceText, textOf, type Candidate } from '../candidate';
+import { after, before, textOf, type Candidate } from '../candidate';
 import { COUNT_NOUN, PEOPLE_NOUN } from './lexicon';
 
 /** What the figure measures, read from the words that follow it (or a currency sign before). */
@@ -12,7 +12,7 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 ];
 
 /** Adjectives and the like that may stand between a figure and its noun. */
-const FILLER = /^(?:more|other|full|whole|long|leading|former|ordinary|political|of|the|his|their|its|our|these|those|such|new|old|prominent|eminent|senior|top|additional|extra|Soviet|Red|Army|NKVD|party|Party|army|state|security|NKVD’s|active|innocent|ousted|dismissed|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary))$/;
+const FILLER = /^(?:more|other|full|whole|long|leading|former|ordinary|political|of|the|his|their|its|our|these|those|such|new|old|prominent|eminent|senior|top|additional|extra|Soviet|Red|Army|NKVD|party|Party|army|state|security|NKVD’s|active|innocent|ousted|dismissed|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist))$/;
 
 const WORD = /[A-Za-z][A-Za-z’'-]*|[,.;:!?()–—]/g;
 
@@ -40,8 +40,6 @@ export function nounUnit(c: Candidate): Unit | null {
   return null;
 }
 
-const PEOPLE_CONTEXT = /\b(?:people|persons|prisoners|inmates|arrest\w*|shot|executed|released|freed|convicted|sentenced|officers|members|men|deaths|died|victims|expelled|deported|liberated|reinstated|readmitted|personnel|kulaks)\b/i;
-
 export function unitOf(c: Candidate): Unit {
   if (c.expr.kind === 'percent') return 'percent';
   if (c.expr.kind === 'fraction') return 'fraction';
@@ -49,5 +47,10 @@ export function unitOf(c: Candidate): Unit {
   const inner = /\b(year|month|week|day|hour)s? or\b/i.exec(textOf(c));
   if (inner) return unitWord(inner[1]!)!;
   if (/^half[- ]a[- ]dozen|^half-dozen|dozen/i.test(textOf(c)) && nounUnit(c) === null) return 'count';
-  return nounUnit(c) ?? (PEOPLE_CONTEXT.test(sentenceText(c)) ? 'people' : 'count');
+  const noun = nounUnit(c);
+  if (noun) return noun;
+  // A hyphenated noun makes a compound adjective of a thing: "four-room", "forty-three-page".
+  if (/^-[a-z]+\b/i.test(after(c, 20))) return 'count';
+  // With no noun of its own, a figure almost always refers back to people already named.
+  return 'people';
 }

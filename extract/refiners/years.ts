@@ -14,6 +14,9 @@ interface Found extends Period {
 }
 
 const Y = '(1[6-9]\\d\\d|20\\d\\d)';
+/** An optional day and month before a year: "May 1, ", "1 October ". */
+const DAY = `(?:(?:${MONTH}\\.? (?:\\d{1,2},? )?|\\d{1,2} ${MONTH}\\.?,? ))?`;
+const DECADE_WORDS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950 };
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 /** Expands a two-digit end year against its start: 1936-38 → 1938. */
@@ -30,13 +33,19 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Period][] = [
     const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
     return { from: decade + a, to: decade + b };
   }],
-  [new RegExp(`\\b(?:from|between) (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y} (?:to|and|until|till|through) (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'),
+  [/\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties)\b/gi, (m) => {
+    const decade = DECADE_WORDS[m[2]!.toLowerCase()]!;
+    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
+    return { from: decade + a, to: decade + b };
+  }],
+  [new RegExp(`\\b(?:from|between) ${DAY}${Y} (?:to|and|until|till|through) ${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
   [new RegExp(`\\b${Y}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, 'g'), (m) => ({ from: Number(m[1]), to: endYear(Number(m[1]), m[2]!) })],
-  [new RegExp(`\\b(?:up to|until|till|through|by) (?:the end of |the start of )?(?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
-  [new RegExp(`\\bbefore (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
-  [new RegExp(`\\bafter (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
-  [new RegExp(`\\bsince (?:${MONTH}\\.? (?:\\d{1,2},? )?)?${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
+  [new RegExp(`\\b(?:by|at the end of|as of|on) (?:the end of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
+  [new RegExp(`\\b(?:up to|until|till|through) (?:the end of |the start of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
+  [new RegExp(`\\bbefore ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
+  [new RegExp(`\\bafter ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
+  [new RegExp(`\\bsince ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\b${Y}\\b(?!['’]?s)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })]
 ];
 
@@ -55,27 +64,28 @@ export function findPeriods(text: string): Found[] {
   return found;
 }
 
-const WINDOW = 110;
+const NONE: Period = { from: null, to: null };
 
-export function periodOf(c: Candidate): Period {
-  const text = sentenceText(c);
-  const at = c.expr.start - c.sentence.start;
-  const end = c.expr.end - c.sentence.start;
+function nearest(periods: Found[], at: number, end: number): Found | null {
   let best: Found | null = null;
   let bestDistance = Infinity;
-  for (const f of findPeriods(text)) {
+  for (const f of periods) {
     if (f.start < end && at < f.end) continue;
     const distance = f.start >= end ? f.start - end : at - f.end;
-    if (distance <= WINDOW && distance < bestDistance) {
+    if (distance < bestDistance) {
       best = f;
       bestDistance = distance;
     }
   }
-  if (!best && c.heading) return headingPeriod(c.heading);
-  return best ? { from: best.from, to: best.to } : { from: null, to: null };
+  return best;
 }
 
-function headingPeriod(heading: string): Period {
-  const [f] = findPeriods(heading);
-  return f ? { from: f.from, to: f.to } : { from: null, to: null };
+const period = (f: Found | null | undefined): Period => (f ? { from: f.from, to: f.to } : NONE);
+
+export function periodOf(c: Candidate): Period {
+  const at = c.expr.start - c.sentence.start;
+  const inSentence = nearest(findPeriods(sentenceText(c)), at, c.expr.end - c.sentence.start);
+  if (inSentence) return period(inSentence);
+  if (c.heading) return period(findPeriods(c.heading)[0]);
+  return NONE;
 }
