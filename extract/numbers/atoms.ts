@@ -43,6 +43,11 @@ const PARSERS: Parser[] = [
     read: (m) => ({ value: Number(m[0].replace(/,/g, '')), kind: 'count', digits: true })
   },
   {
+    // "half a million", "a quarter of a million"
+    pattern: /\b(half|a quarter)(?: of)? an? (thousand|million|billion)\b/giy,
+    read: (m) => ({ value: (/half/i.test(m[1]!) ? 0.5 : 0.25) * wordsToNumber(m[2]!), kind: 'count', digits: false })
+  },
+  {
     pattern: /\b(?:half[- ]a[- ]dozen|half-dozen)\b/giy,
     read: () => ({ value: 6, kind: 'count', digits: false })
   },

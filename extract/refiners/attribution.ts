@@ -19,7 +19,7 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before' },
   { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=[,.;:)]|$| (?:there|the|in|at|for|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published)\b)/g, side: 'any' },
   { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any' },
-  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before' },
+  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any' },
   { pattern: new RegExp(`${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before' }
 ];
 
@@ -41,10 +41,8 @@ interface Found {
   distance: number;
 }
 
-export function attributionOf(c: Candidate): string {
-  const text = sentenceText(c);
-  const at = c.expr.start - c.sentence.start;
-  const end = c.expr.end - c.sentence.start;
+/** The nearest source named in `text` around [at, end). */
+function sourceIn(text: string, at: number, end: number): string {
   let best: Found | null = null;
   RULES.forEach((rule, i) => {
     rule.pattern.lastIndex = 0;
@@ -60,4 +58,17 @@ export function attributionOf(c: Candidate): string {
     }
   });
   return best?.name ?? '';
+}
+
+/**
+ * A source named earlier in the paragraph still speaks when the sentence goes on reporting
+ * ("She notes ...", "he answered that ..."), so it carries over to a sentence that names none.
+ */
+const GOES_ON = new RegExp(`^\\W*(?:He|She|They|His|Her|Their)\\b[^.]{0,40}\\b(?:${VERBS}|estimate|figures?)\\b`);
+
+export function attributionOf(c: Candidate): string {
+  const text = sentenceText(c);
+  const own = sourceIn(text, c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
+  if (own || !GOES_ON.test(text)) return own;
+  return sourceIn(c.line.text.slice(0, c.sentence.start), c.sentence.start, c.sentence.start);
 }

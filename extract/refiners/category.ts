@@ -16,9 +16,9 @@ const STOCK = 60;
 const CUES: Cue[] = [
   ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
   ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
-  ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost)\b/gi, VERB],
+  ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved)\b/gi, VERB],
   ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
-  ['releases', /\b(?:releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|won changes)\b/gi, VERB],
+  ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|won changes)\b/gi, VERB],
   ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
@@ -33,7 +33,7 @@ const CUES: Cue[] = [
 
 const WINDOW = 120;
 /** A noun this close after the figure names what it counts. */
-const ADJACENT = 12;
+const ADJACENT = 8;
 
 interface Hit {
   category: Category;
@@ -46,8 +46,9 @@ function bestCue(text: string, at: number, end: number, window: number): Hit | n
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const isAfter = m.index >= end;
-      const distance = isAfter ? m.index - end : at - (m.index + m[0].length);
-      if (distance < 0 || distance > window) continue;
+      // A cue that spans the figure ("lost 4724 in the purge") is as near as can be.
+      const distance = Math.max(0, isAfter ? m.index - end : at - (m.index + m[0].length));
+      if (distance > window) continue;
       const score = isAfter && distance <= ADJACENT && weight === NOUN ? -1 : distance * (isAfter ? 0.7 : 1) + weight;
       if (!best || score < best.score) best = { category, score };
     }

@@ -95,7 +95,8 @@ const NOT_QUANTITY: ((c: Candidate) => boolean)[] = [
   (c) => /^an? /i.test(textOf(c)) && /^[- ](?:ways|times|thanks|pardons?|apologies)\b/i.test(after(c, 12)),
   // "a third officer": a fraction word with "a" reads as an ordinal unless "of" follows.
   (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) && !/^ of\b/i.test(after(c, 4)),
-  (c) => /\b(?:percent|per cent)\s+(?:sure|certain|responsible|right|correct|wrong)\b/i.test(after(c, 30)) && c.expr.low === 100
+  // "100 percent responsible": a figure of speech.
+  (c) => c.expr.kind === 'percent' && c.expr.low === 100 && /^\s+(?:sure|certain|responsible|right|correct|wrong|behind)\b/i.test(after(c, 20))
 ];
 
 /** The reason a candidate is not a claim, or null when it is one. */

@@ -11,7 +11,7 @@ export const PEOPLE_NOUN = new RegExp(
     'convicts|detainees|internees|exiles|deportees|kulaks|peasants|workers|workmen|labou?rers|' +
     'officers|officials|functionaries|cadres|members|victims|engineers|specialists|soldiers|' +
     'troops|generals|commanders|marshals|admirals|colonels|majors|executives|personnel|staff|' +
-    'employees|deaths|dead|arrests|arrestees|executions|heads|families|citizens|inhabitants|' +
+    'employees|deaths|dead|arrests|sentences|arrestees|executions|heads|families|citizens|inhabitants|' +
     'residents|accused|defendants|co-?defendants|delegates|deputies|leaders|guards|priests|' +
     'clergy|communists|hangmen|students|intellectuals|teachers|doctors|scientists|writers|' +
     'enemies|spies|saboteurs|wreckers|traitors|agents|criminals|politicals|thieves|murderers|' +

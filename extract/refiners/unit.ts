@@ -12,7 +12,7 @@ const UNIT_WORDS: [RegExp, Unit][] = [
 ];
 
 /** Adjectives and the like that may stand between a figure and its noun. */
-const FILLER = /^(?:more|other|full|whole|long|leading|former|ordinary|political|of|the|his|their|its|our|these|those|such|new|old|prominent|eminent|senior|top|additional|extra|Soviet|Red|Army|NKVD|party|Party|army|state|security|NKVD’s|active|innocent|ousted|dismissed|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist))$/;
+const FILLER = /^(?:death|more|other|full|whole|long|leading|former|ordinary|political|of|the|his|their|its|our|these|those|such|new|old|prominent|eminent|senior|top|additional|extra|Soviet|Red|Army|NKVD|party|Party|army|state|security|NKVD’s|active|innocent|ousted|dismissed|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist))$/;
 
 const WORD = /[A-Za-z][A-Za-z’'-]*|[,.;:!?()–—]/g;
 

@@ -1,0 +1,258 @@
+/**
+ * Citation lines: the bibliographic line that closes each quoted passage of a compilation.
+ *
+ * Every regex here is either anchored to a short slice, starts at a literal that cannot repeat
+ * inside its own match, or has bounded repetition, so a pathological multi-megabyte line costs
+ * linear time.
+ */
+import type { Citation } from './types';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Head {
+  author: string;
+  /** Where the text after the author (and any Ed./Trans. role) begins. */
+  rest: number;
+  /** Whether the head is shaped like a person's name rather than a bare run of capitals. */
+  personal: boolean;
+}
+
+/** Authors come first and are short: the slice bounds the cost of backtracking over names. */
+const HEAD_WINDOW = 240;
+/** Longer lines are passage prose, never a citation line. */
+const MAX_CITATION_LENGTH = 300;
+
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'\-]+`;
+const INITIAL = String.raw`\p{Lu}\.`;
+const PART = `(?:${WORD}|${INITIAL})`;
+const GIVEN = `${PART}(?: ${PART}){0,3}`;
+const SURNAME_FIRST = `${WORD}, ${GIVEN}`;
+const GIVEN_FIRST = `${PART}(?: ${PART}){1,3}`;
+const JOIN = ` (?:and|&) `;
+const PERSON = `(?:${SURNAME_FIRST}|${GIVEN_FIRST}|${WORD}(?=${JOIN}))`;
+/** An author ends at ". " or ", " (an initial's own full stop counts) or at the end. */
+const AUTHOR_END = String.raw`(?:(?<=\.)(?=\s)|(?=[.,](?:\s|$))|$)`;
+const PEOPLE = new RegExp(`^${PERSON}(?:${JOIN}(?:${SURNAME_FIRST}|${GIVEN_FIRST}|${WORD}))*${AUTHOR_END}`, 'u');
+const ROLE = String.raw`^[.,]?\s*(?:(?:Trans|Tr|Eds?|Comps?)\.(?:\s*(?:and|&)\s*)?)+`;
+const ROLES = new RegExp(ROLE, 'u');
+const LABEL = /^(?:Source|From|Quoted in|Cited in|Reference)\s*:\s*/i;
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:18[5-9]\d|19\d\d|20[0-2]\d|2030)`;
+const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}])([cC]?)(${YEAR})(?![\p{L}\p{N}])`, 'gu');
+/** A date standing alone: "1992", "January 2005", "15 June 1998", "August 7, 1935". */
+const DATE = String.raw`(?:\d{1,2} )?(?:${MONTH} ?)?(?:\d{1,2}, ?)?${YEAR}(?![\d\-–])`;
+const DATE_ONLY = new RegExp(String.raw`^${DATE}[.,]?$`, 'u');
+/** "on January 22, 1987": the cited piece's own date, e.g. a review's, beats a reviewed book's. */
+const ON_DATE = new RegExp(String.raw`\bon (?:${MONTH} \d{1,2},? ?|\d{1,2} ${MONTH} )$`, 'u');
+
+/** "New Haven, Conn.:", "New York, N. Y:", "London, NY :" — a place before the publisher. */
+const PLACE = String.raw`\p{Lu}\p{L}*\.?(?:,? \p{Lu}\p{L}*\.?){0,4} ?:`;
+const IMPRINT = new RegExp(String.raw`(?:^|[.,(] ?)${PLACE} ?\p{Lu}`, 'u');
+const PLACE_AHEAD = new RegExp(`^${PLACE}`, 'u');
+/** What may follow ", " to end an unquoted title. */
+const AFTER_TITLE = new RegExp(
+  String.raw`^(?:${PLACE}|(?:translated|edited|compiled|introduced|trans\.|ed\.|eds\.)|(?:Vol|No|Part|Book)\.? ?\d|${DATE}(?:[,;]|\.?\s*$))`,
+  'u'
+);
+/** A full stop that does not end a title: after an initial ("U. S. S. R.") or a short form. */
+const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{L}|St|Mr|Mrs|Dr|Jr|Sr|Vol|No|vs)$/u;
+
+const PAGE = String.raw`(?:\d+|[ivxlcdm]+(?![\p{L}\d]))`;
+const PAGE_RANGE = String.raw`${PAGE}(?:\s*[-–—]\s*${PAGE})?`;
+const PAGE_MARK = new RegExp(String.raw`(?<!\p{L})(?:[pP]p?|ll)\.[ \t]*(?=[\divxlcdm])`, 'gu');
+const PAGE_AT = new RegExp(PAGE_RANGE, 'uy');
+const PAGE_MORE = new RegExp(String.raw`(?:\s*,\s*|\s+(?:and|&)\s+)(${PAGE_RANGE})`, 'uy');
+/** A journal's trailing page range: "Slavic Review 45 (1986), 242-243." */
+const JOURNAL_PAGES = /\)[ \t]*,?[ \t]*(\d+(?:[ \t]*[-–—][ \t]*\d+)?)\.?$/;
+const JOURNAL_YEAR = new RegExp(String.raw`\d \((?:${MONTH} )?${YEAR}\)`, 'u');
+
+export function parseCitation(line: string): Citation {
+  const text = cleanLine(line);
+  const label = LABEL.exec(text);
+  const body = label ? text.slice(label[0].length) : text;
+  const byline = readByline(body);
+  const head = byline ? null : readHead(body);
+  const title = byline?.title ?? readTitle(body, head?.rest ?? 0);
+  const pages = readPages(body);
+  return {
+    text,
+    author: byline?.author ?? head?.author ?? '',
+    title: title ? cleanTitle(body.slice(title.start, title.end)) : '',
+    year: readYear(body, [title, pages?.span ?? null]),
+    pages: pages?.text ?? ''
+  };
+}
+
+/**
+ * Whether a line is a citation rather than a passage's prose: short, no sentence-like prose, and
+ * either bibliographic apparatus (pages, an imprint, a copyright year, a journal volume) or an
+ * author-shaped head closed by a date.
+ */
+export function looksLikeCitation(line: string): boolean {
+  const text = cleanLine(line);
+  if (text.length === 0 || text.length > MAX_CITATION_LENGTH || readsAsProse(text)) return false;
+  const years = yearsIn(text);
+  const head = LABEL.test(text) || readByline(text) !== null || personalHead(text);
+  const apparatus = readPages(text) !== null || years.some((y) => y.copyright) || JOURNAL_YEAR.test(text);
+  if (apparatus) return years.length > 0 || head || IMPRINT.test(text);
+  if (IMPRINT.test(text) && years.length > 0) return true;
+  return head && endsWithDate(text, years);
+}
+
+function cleanLine(line: string): string {
+  const trimmed = line.trimEnd();
+  return trimmed.endsWith('\\') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+}
+
+/** "THUS SPAKE KAGANOVICH by Feliks Chuyev, 1992": title first, then the author. */
+function readByline(body: string): { author: string; title: Span } | null {
+  const window = body.slice(0, HEAD_WINDOW);
+  const by = window.indexOf(' by ');
+  if (by <= 0 || /[,“”"]|\.\s/.test(window.slice(0, by))) return null;
+  const after = window.slice(by + 4);
+  const name = new RegExp(`^${GIVEN_FIRST}(?=\\s*(?:[,\\[(]|$))`, 'u').exec(after);
+  return name ? { author: name[0], title: { start: 0, end: by } } : null;
+}
+
+function readHead(body: string): Head | null {
+  const window = body.slice(0, HEAD_WINDOW);
+  const match = PEOPLE.exec(window);
+  if (!match) return null;
+  let author = match[0];
+  let rest = window.slice(author.length);
+  // "Levine, Isaac D. Stalin. New York: …": a word after an initial was the title's.
+  const lastWord = /(?<=\p{Lu}\. )\p{Lu}[\p{L}’'\-]+$/u.exec(author);
+  if (lastWord && PLACE_AHEAD.test(rest.replace(/^[.,]\s*/, ''))) {
+    author = author.slice(0, lastWord.index).trimEnd();
+    rest = window.slice(author.length);
+  }
+  const personal = author.includes(',') || /\p{Lu}\.| (?:and|&) /u.test(author);
+  // "Newsweek International, January 2005": a bare run of capitals before a date is a title.
+  if (!personal && DATE_ONLY.test(rest.replace(/^[.,]\s*/, '').trim())) return null;
+  const role = ROLES.exec(rest);
+  const skipped = role ? role[0].length : 0;
+  const after = rest.slice(skipped).replace(/^[.,]?\s*/, '');
+  return { author: author.replace(/[.,]$/, ''), rest: window.length - after.length, personal };
+}
+
+function personalHead(text: string): boolean {
+  return readHead(text)?.personal ?? false;
+}
+
+function readTitle(body: string, start: number): Span | null {
+  if (start >= body.length) return null;
+  const open = body[start];
+  if (open === '“' || open === '"') {
+    const close = findClosingQuote(body, start + 1);
+    if (close > start) return { start: start + 1, end: close };
+  }
+  const end = findTitleEnd(body, start);
+  return end > start ? { start, end } : null;
+}
+
+/** The closing quote of a quoted title, unless the quote only opened the title's first words. */
+function findClosingQuote(body: string, from: number): number {
+  const close = body.slice(from).search(/[“”"]/);
+  if (close < 0) return -1;
+  const at = from + close;
+  return /^[.,;:?!]?\s+\p{Ll}/u.test(body.slice(at + 1, at + 4)) ? -1 : at;
+}
+
+function findTitleEnd(body: string, start: number): number {
+  const marks = /\.(?:”|")?(?=\s|$)|\? (?=\p{Lu})| \(|, /gu;
+  marks.lastIndex = start;
+  for (let m = marks.exec(body); m; m = marks.exec(body)) {
+    const at = m.index;
+    const token = m[0];
+    if (token === ', ') {
+      if (AFTER_TITLE.test(body.slice(at + 2, at + 80))) return at;
+    } else if (token === ' (') {
+      return at;
+    } else if (token.startsWith('?')) {
+      return at + 1;
+    } else if (token.length > 1) {
+      return at + token.length;
+    } else if (!NOT_AN_END.test(body.slice(Math.max(start, at - 4), at))) {
+      return at;
+    }
+  }
+  return body.length;
+}
+
+function cleanTitle(title: string): string {
+  return title.trim().replace(/[\s,;:]+$/, '').replace(/(?<=\p{L})\.$/u, '');
+}
+
+function readPages(body: string): { text: string; span: Span } | null {
+  PAGE_MARK.lastIndex = 0;
+  const mark = PAGE_MARK.exec(body);
+  if (mark) return readPageList(body, mark.index + mark[0].length);
+  const journal = JOURNAL_PAGES.exec(body.slice(-40));
+  if (!journal?.[1]) return null;
+  const start = body.length - 40 + (journal.index ?? 0);
+  return { text: journal[1], span: { start: Math.max(0, start), end: body.length } };
+}
+
+/** "102-104", "114 and 116", "12, 15-16": a list stops before anything that reads as a year. */
+function readPageList(body: string, start: number): { text: string; span: Span } | null {
+  PAGE_AT.lastIndex = start;
+  const first = PAGE_AT.exec(body);
+  if (!first) return null;
+  let end = start + first[0].length;
+  PAGE_MORE.lastIndex = end;
+  for (let m = PAGE_MORE.exec(body); m?.[1] && !isYear(m[1]); m = PAGE_MORE.exec(body)) {
+    end = m.index + m[0].length;
+  }
+  return { text: body.slice(start, end), span: { start, end } };
+}
+
+interface YearMention {
+  value: number;
+  index: number;
+  copyright: boolean;
+  onDate: boolean;
+}
+
+/** Publication years outside the given spans; years of a range ("1934-1941") are a period. */
+function yearsIn(body: string, skip: readonly (Span | null)[] = []): YearMention[] {
+  const found: YearMention[] = [];
+  YEARS.lastIndex = 0;
+  for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
+    const index = m.index + (m[1] ?? '').length;
+    const end = m.index + m[0].length;
+    if (inRange(body, index, end) || skip.some((s) => s && index >= s.start && index < s.end)) continue;
+    const before = body.slice(Math.max(0, index - 24), index);
+    found.push({ value: Number(m[2]), index, copyright: m[1] !== '', onDate: ON_DATE.test(before) });
+  }
+  return found;
+}
+
+function inRange(body: string, start: number, end: number): boolean {
+  return /^\s?[-–—]\s?\d/.test(body.slice(end, end + 3)) || /\d\s?[-–—]\s?$/.test(body.slice(Math.max(0, start - 3), start));
+}
+
+function readYear(body: string, skip: readonly (Span | null)[]): number | null {
+  const years = yearsIn(body, skip);
+  const chosen = years.find((y) => y.onDate) ?? years.findLast((y) => y.copyright) ?? years.at(-1);
+  return chosen?.value ?? null;
+}
+
+function isYear(page: string): boolean {
+  return new RegExp(`^${YEAR}$`, 'u').test(page);
+}
+
+function endsWithDate(text: string, years: readonly YearMention[]): boolean {
+  const last = years.at(-1);
+  return last !== undefined && text.length - last.index <= 32;
+}
+
+/** Prose: a sentence ending on a lowercase word, or several clause-building function words. */
+function readsAsProse(text: string): boolean {
+  if (/(?<![\p{L}.])\p{Ll}{3,}[.!?]["”’)]*$/u.test(text.slice(-40)) && !/\b(?:passim|ibid)\.$/.test(text)) return true;
+  const words = text.match(/\b(?:was|were|had|has|have|been|would|could|said|that|which|who|he|she|they|we|his|her|their|it|not)\b/g);
+  return (words?.length ?? 0) >= 4;
+}

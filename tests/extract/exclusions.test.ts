@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { reasons } from './support';
+
+const reasonOf = (text: string, expr: string) => reasons(text).find(([t]) => t === expr)?.[1];
+
+describe('exclusions', () => {
+  it.each([
+    ['In 1937 the purge peaked.', '1937', 'date'],
+    ['arrests in 1937-38 rose', '38', 'date'],
+    ['during the 1930s the camps', '1930', 'date'],
+    ['in the ’20s the prisons', '20', 'date'],
+    ['on May 20, 1937, he wrote', '20', 'date'],
+    ['on May 19, 21, and 23, 1937', '21', 'date'],
+    ['He came at 10:00 sharp.', '10', 'date'],
+    ['Two days later Vyshinsky wrote', 'Two', 'date'],
+    ['thirty years after the event', 'thirty', 'date'],
+    ['as cited (p. 124) there', '124', 'citation'],
+    ['[pp. 80-81 on the NET]', '80-81', 'citation'],
+    ['at the 17th Congress', '17', 'ordinal'],
+    ['Commander 1st Rank Orlov', '1', 'ordinal'],
+    ['under Article 58 of the code', '58', 'identifier'],
+    ['From Protocol # 38 of the Politburo', '38', 'identifier'],
+    ['the camps Burepolom and Nuksha 2, both near Viatka', '2', 'identifier'],
+    ['the proletarian 25,000ers was another', '25,000', 'identifier'],
+    ['in the Second Five-Year Plan', 'Five', 'identifier'],
+    ['1. To give the OGPU the right', '1', 'list_marker'],
+    ['(2) List No. 2 (former military personnel)', '2', 'list_marker'],
+    ['… 6. The Czech detainees', '6', 'list_marker'],
+    ['“I was 18 years old and', '18', 'age'],
+    ['a daughter about 19 years old', '19', 'age'],
+    ['his seventeen year-old son', 'seventeen', 'age'],
+    ['Is the 0GPU under another name', '0', 'not_quantity'],
+    ['one of the leaders', 'one', 'not_quantity'],
+    ['connected in a thousand ways', 'a thousand', 'not_quantity'],
+    ['the half-starved hordes', 'half', 'not_quantity'],
+    ['A third officer, Major-General', 'A third', 'not_quantity'],
+    ['One day in 1937 the chief editor', 'One', 'not_quantity']
+  ])('%s: "%s" is %s', (text, expr, reason) => {
+    expect(reasonOf(text, expr)).toBe(reason);
+  });
+
+  it.each([
+    ['tried within 48 hours after arrest', '48'],
+    ['for five months', 'five'],
+    ['two Poles who were not in the system', 'two'],
+    ['an extra thousand people will be shot', 'an extra thousand'],
+    ['more than half of all gulag deaths', 'half'],
+    ['United States 2,079', '2,079'],
+    ['1500 people were released', '1500']
+  ])('%s: "%s" is a claim', (text, expr) => {
+    expect(reasonOf(text, expr)).toBeNull();
+  });
+});
