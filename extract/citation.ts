@@ -25,40 +25,48 @@ const HEAD_WINDOW = 240;
 /** Longer lines are passage prose, never a citation line. */
 const MAX_CITATION_LENGTH = 300;
 
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'\-]+`;
+/** A capitalised name word, but not the role abbreviations that may follow a name. */
+const WORD = String.raw`(?!(?:Eds?|Trans|Tr|Comps?)\.)\p{Lu}[\p{L}\p{M}’'\-]+`;
 const INITIAL = String.raw`\p{Lu}\.`;
 const PART = `(?:${WORD}|${INITIAL})`;
-const GIVEN = `${PART}(?: ${PART}){0,3}`;
-const SURNAME_FIRST = `${WORD}, ${GIVEN}`;
-const GIVEN_FIRST = `${PART}(?: ${PART}){1,3}`;
+/** "William Henry", "Robert W.", "R. J.", "J. Arch"; strictly, no word after an initial. */
+const GIVEN = `(?:${WORD}(?: ${WORD}){0,2}(?: ${INITIAL}){0,2}|${INITIAL}(?: ${INITIAL}){0,2}(?: ${WORD})?)`;
+const GIVEN_STRICT = `(?:${WORD}(?: ${WORD}){0,2}(?: ${INITIAL}){0,2}|${INITIAL}(?: ${INITIAL}){0,2})`;
+/** "E. H. Cookridge", "David Fisher", "Socialist Clarity Group". */
+const GIVEN_FIRST = `(?:(?:${WORD}|${INITIAL}) ){1,3}${WORD}`;
 const JOIN = ` (?:and|&) `;
-const PERSON = `(?:${SURNAME_FIRST}|${GIVEN_FIRST}|${WORD}(?=${JOIN}))`;
 /** An author ends at ". " or ", " (an initial's own full stop counts) or at the end. */
 const AUTHOR_END = String.raw`(?:(?<=\.)(?=\s)|(?=[.,](?:\s|$))|$)`;
-const PEOPLE = new RegExp(`^${PERSON}(?:${JOIN}(?:${SURNAME_FIRST}|${GIVEN_FIRST}|${WORD}))*${AUTHOR_END}`, 'u');
-const ROLE = String.raw`^[.,]?\s*(?:(?:Trans|Tr|Eds?|Comps?)\.(?:\s*(?:and|&)\s*)?)+`;
-const ROLES = new RegExp(ROLE, 'u');
+const PEOPLE = people(GIVEN);
+const PEOPLE_STRICT = people(GIVEN_STRICT);
+const ROLES = /^[.,]?\s*(?:(?:Trans|Tr|Eds?|Comps?)\.(?:\s*(?:and|&)\s*)?)+/u;
+const BYLINE_AUTHOR = new RegExp(String.raw`^${PART}(?: ${PART}){0,3}(?=\s*(?:[,\[(]|$))`, 'u');
+const TITLE_LOWERCASE = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'under', 'about', 'after', 'against', 'among', 'before', 'between', 'during', 'through', 'toward', 'towards', 'until', 'within', 'without']);
 const LABEL = /^(?:Source|From|Quoted in|Cited in|Reference)\s*:\s*/i;
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:18[5-9]\d|19\d\d|20[0-2]\d|2030)`;
 const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}])([cC]?)(${YEAR})(?![\p{L}\p{N}])`, 'gu');
 /** A date standing alone: "1992", "January 2005", "15 June 1998", "August 7, 1935". */
+const ONLY_YEAR = new RegExp(`^${YEAR}$`, 'u');
 const DATE = String.raw`(?:\d{1,2} )?(?:${MONTH} ?)?(?:\d{1,2}, ?)?${YEAR}(?![\d\-–])`;
 const DATE_ONLY = new RegExp(String.raw`^${DATE}[.,]?$`, 'u');
 /** "on January 22, 1987": the cited piece's own date, e.g. a review's, beats a reviewed book's. */
 const ON_DATE = new RegExp(String.raw`\bon (?:${MONTH} \d{1,2},? ?|\d{1,2} ${MONTH} )$`, 'u');
 
 /** "New Haven, Conn.:", "New York, N. Y:", "London, NY :" — a place before the publisher. */
-const PLACE = String.raw`\p{Lu}\p{L}*\.?(?:,? \p{Lu}\p{L}*\.?){0,4} ?:`;
-const IMPRINT = new RegExp(String.raw`(?:^|[.,(] ?)${PLACE} ?\p{Lu}`, 'u');
-const PLACE_AHEAD = new RegExp(`^${PLACE}`, 'u');
+const PLACE = String.raw`\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:, ?\p{Lu}\p{L}*\.?(?: ?\p{Lu}\p{L}*\.?){0,2})? ?:`;
+/** Place, publisher and year: "New York: Oxford University Press, 1990". */
+const IMPRINT_BODY = String.raw`${PLACE} ?[^:;()\[\]]{1,80}?(?<![\p{L}\p{N}])[cC]?${YEAR}(?!\p{N})`;
+const IMPRINT = new RegExp(String.raw`(?:^|[.,(] ?)${IMPRINT_BODY}`, 'u');
+const IMPRINT_AHEAD = new RegExp(IMPRINT_BODY, 'uy');
+const DATE_AHEAD = new RegExp(`${DATE}(?![:\\p{L}])`, 'uy');
 /** What may follow ", " to end an unquoted title. */
 const AFTER_TITLE = new RegExp(
-  String.raw`^(?:${PLACE}|(?:translated|edited|compiled|introduced|trans\.|ed\.|eds\.)|(?:Vol|No|Part|Book)\.? ?\d|${DATE}(?:[,;]|\.?\s*$))`,
-  'u'
+  String.raw`(?:${IMPRINT_BODY}|(?:translated|edited|compiled|introduced|trans\.|ed\.|eds\.)|(?:Vol|No|Part|Book)\.? ?\d|${DATE}(?:[,;]|\.?\s*$))`,
+  'uy'
 );
-/** A full stop that does not end a title: after an initial ("U. S. S. R.") or a short form. */
+/** A full stop after these does not end a title, unless the imprint follows ("Comrade X. London: …"). */
 const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{L}|St|Mr|Mrs|Dr|Jr|Sr|Vol|No|vs)$/u;
 
 const PAGE = String.raw`(?:\d+|[ivxlcdm]+(?![\p{L}\d]))`;
@@ -98,8 +106,7 @@ export function looksLikeCitation(line: string): boolean {
   const years = yearsIn(text);
   const head = LABEL.test(text) || readByline(text) !== null || personalHead(text);
   const apparatus = readPages(text) !== null || years.some((y) => y.copyright) || JOURNAL_YEAR.test(text);
-  if (apparatus) return years.length > 0 || head || IMPRINT.test(text);
-  if (IMPRINT.test(text) && years.length > 0) return true;
+  if (IMPRINT.test(text) || (apparatus && (years.length > 0 || head))) return true;
   return head && endsWithDate(text, years);
 }
 
@@ -113,30 +120,36 @@ function readByline(body: string): { author: string; title: Span } | null {
   const window = body.slice(0, HEAD_WINDOW);
   const by = window.indexOf(' by ');
   if (by <= 0 || /[,“”"]|\.\s/.test(window.slice(0, by))) return null;
-  const after = window.slice(by + 4);
-  const name = new RegExp(`^${GIVEN_FIRST}(?=\\s*(?:[,\\[(]|$))`, 'u').exec(after);
-  return name ? { author: name[0], title: { start: 0, end: by } } : null;
+  const name = BYLINE_AUTHOR.exec(window.slice(by + 4));
+  return name && isTitleCase(window.slice(0, by)) ? { author: name[0], title: { start: 0, end: by } } : null;
+}
+
+/** Titles capitalise their long words but for prepositions; a clause of prose does not. */
+function isTitleCase(words: string): boolean {
+  const lower = words.match(/(?<![\p{L}’'])\p{Ll}{4,}/gu) ?? [];
+  return lower.every((w) => TITLE_LOWERCASE.has(w));
 }
 
 function readHead(body: string): Head | null {
   const window = body.slice(0, HEAD_WINDOW);
-  const match = PEOPLE.exec(window);
-  if (!match) return null;
-  let author = match[0];
-  let rest = window.slice(author.length);
-  // "Levine, Isaac D. Stalin. New York: …": a word after an initial was the title's.
-  const lastWord = /(?<=\p{Lu}\. )\p{Lu}[\p{L}’'\-]+$/u.exec(author);
-  if (lastWord && PLACE_AHEAD.test(rest.replace(/^[.,]\s*/, ''))) {
-    author = author.slice(0, lastWord.index).trimEnd();
-    rest = window.slice(author.length);
-  }
+  const lenient = PEOPLE.exec(window)?.[0];
+  if (!lenient) return null;
+  // "Levine, Isaac D. Stalin. New York: …": when no title is left, the last word was the title.
+  const author = startsWithImprintOrDate(window, lenient.length) ? (PEOPLE_STRICT.exec(window)?.[0] ?? lenient) : lenient;
+  const rest = window.slice(author.length);
   const personal = author.includes(',') || /\p{Lu}\.| (?:and|&) /u.test(author);
   // "Newsweek International, January 2005": a bare run of capitals before a date is a title.
   if (!personal && DATE_ONLY.test(rest.replace(/^[.,]\s*/, '').trim())) return null;
   const role = ROLES.exec(rest);
-  const skipped = role ? role[0].length : 0;
-  const after = rest.slice(skipped).replace(/^[.,]?\s*/, '');
-  return { author: author.replace(/[.,]$/, ''), rest: window.length - after.length, personal };
+  const after = rest.slice(role ? role[0].length : 0).replace(/^[.,]?\s*/, '');
+  return { author, rest: window.length - after.length, personal };
+}
+
+function startsWithImprintOrDate(text: string, from: number): boolean {
+  const at = from + (/^[.,]?\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  IMPRINT_AHEAD.lastIndex = at;
+  DATE_AHEAD.lastIndex = at;
+  return IMPRINT_AHEAD.test(text) || DATE_AHEAD.test(text);
 }
 
 function personalHead(text: string): boolean {
@@ -144,7 +157,7 @@ function personalHead(text: string): boolean {
 }
 
 function readTitle(body: string, start: number): Span | null {
-  if (start >= body.length) return null;
+  if (start >= body.length || DATE_ONLY.test(body.slice(start))) return null;
   const open = body[start];
   if (open === '“' || open === '"') {
     const close = findClosingQuote(body, start + 1);
@@ -169,14 +182,15 @@ function findTitleEnd(body: string, start: number): number {
     const at = m.index;
     const token = m[0];
     if (token === ', ') {
-      if (AFTER_TITLE.test(body.slice(at + 2, at + 80))) return at;
+      AFTER_TITLE.lastIndex = at + 2;
+      if (AFTER_TITLE.test(body)) return at;
     } else if (token === ' (') {
       return at;
     } else if (token.startsWith('?')) {
       return at + 1;
     } else if (token.length > 1) {
       return at + token.length;
-    } else if (!NOT_AN_END.test(body.slice(Math.max(start, at - 4), at))) {
+    } else if (!NOT_AN_END.test(body.slice(Math.max(start, at - 4), at)) || startsWithImprintOrDate(body, at + 1)) {
       return at;
     }
   }
@@ -184,17 +198,20 @@ function findTitleEnd(body: string, start: number): number {
 }
 
 function cleanTitle(title: string): string {
-  return title.trim().replace(/[\s,;:]+$/, '').replace(/(?<=\p{L})\.$/u, '');
+  return title
+    .trim()
+    .replace(/[\s,;:]+$/, '')
+    .replace(/(?<!(?:^|\s)\p{Lu})\.(["”]?)$/u, '$1');
 }
 
 function readPages(body: string): { text: string; span: Span } | null {
   PAGE_MARK.lastIndex = 0;
   const mark = PAGE_MARK.exec(body);
   if (mark) return readPageList(body, mark.index + mark[0].length);
-  const journal = JOURNAL_PAGES.exec(body.slice(-40));
+  const offset = Math.max(0, body.length - 40);
+  const journal = JOURNAL_PAGES.exec(body.slice(offset));
   if (!journal?.[1]) return null;
-  const start = body.length - 40 + (journal.index ?? 0);
-  return { text: journal[1], span: { start: Math.max(0, start), end: body.length } };
+  return { text: journal[1], span: { start: offset + journal.index, end: body.length } };
 }
 
 /** "102-104", "114 and 116", "12, 15-16": a list stops before anything that reads as a year. */
@@ -237,12 +254,13 @@ function inRange(body: string, start: number, end: number): boolean {
 
 function readYear(body: string, skip: readonly (Span | null)[]): number | null {
   const years = yearsIn(body, skip);
-  const chosen = years.find((y) => y.onDate) ?? years.findLast((y) => y.copyright) ?? years.at(-1);
+  const copyright = years.filter((y) => y.copyright);
+  const chosen = years.find((y) => y.onDate) ?? copyright.at(-1) ?? years.at(-1);
   return chosen?.value ?? null;
 }
 
 function isYear(page: string): boolean {
-  return new RegExp(`^${YEAR}$`, 'u').test(page);
+  return ONLY_YEAR.test(page);
 }
 
 function endsWithDate(text: string, years: readonly YearMention[]): boolean {
@@ -255,4 +273,9 @@ function readsAsProse(text: string): boolean {
   if (/(?<![\p{L}.])\p{Ll}{3,}[.!?]["”’)]*$/u.test(text.slice(-40)) && !/\b(?:passim|ibid)\.$/.test(text)) return true;
   const words = text.match(/\b(?:was|were|had|has|have|been|would|could|said|that|which|who|he|she|they|we|his|her|their|it|not)\b/g);
   return (words?.length ?? 0) >= 4;
+}
+
+function people(given: string): RegExp {
+  const person = `(?:${WORD}, ${given}|${GIVEN_FIRST})`;
+  return new RegExp(`^(?:${person}|${WORD}(?=${JOIN}))(?:${JOIN}(?:${person}|${WORD}))*${AUTHOR_END}`, 'u');
 }

@@ -1,4 +1,4 @@
-import { FRACTION_WORD_ALT, FRACTION_WORDS, UNITS_WORDS, WORD_CARDINAL, wordsToNumber } from './words';
+import { FRACTION_WORD_ALT, FRACTION_WORDS, TENS_WORDS, UNITS_WORDS, WORD_CARDINAL, wordsToNumber } from './words';
 
 /**
  * Parsers that each propose one form of number in a line of text. They only recognise forms;
@@ -91,7 +91,14 @@ const PARSERS: Parser[] = [
   }
 ];
 
-const STARTS = /[0-9.]|\b[a-z]/gi;
+/**
+ * Where a number can start: a digit, or a word that some parser begins with. Only these places
+ * are tried, which keeps the scan fast; a digit inside a word ("ZIS-150") is never a start.
+ */
+const STARTS = new RegExp(
+  `(?<![A-Za-z]-?)[0-9]|(?<![0-9])\\.[0-9]|\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'a', 'an', 'half', 'dozen', 'year', 'month', 'week', 'day', 'hour'].join('|')})\\b`,
+  'gi'
+);
 
 /** Every number atom in `text`, left to right, without overlaps (the first parser wins). */
 export function findAtoms(text: string): Atom[] {
@@ -102,17 +109,9 @@ export function findAtoms(text: string): Atom[] {
     if (atom) {
       atoms.push(atom);
       STARTS.lastIndex = atom.end;
-    } else if (/[a-z]/i.test(m[0])) {
-      STARTS.lastIndex = skipWord(text, m.index);
     }
   }
   return atoms;
-}
-
-function skipWord(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && /[\w’'-]/.test(text[i]!)) i++;
-  return Math.max(i, from + 1);
 }
 
 function atomAt(text: string, at: number): Atom | null {
@@ -125,5 +124,3 @@ function atomAt(text: string, at: number): Atom | null {
   }
   return null;
 }
-
-export const isUnitWord = (w: string) => w.toLowerCase() in UNITS_WORDS;

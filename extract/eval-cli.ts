@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parseClaimsCsv } from '../src/lib/csv';
+import type { Claim } from '../src/lib/schema';
+import { FIELDS, scoreClaims, showValue, type EvalReport } from './eval';
+import { InputError, parseGoldJsonl, type GoldPassage } from './gold';
+
+const USAGE =
+  'usage: npm run eval -- --gold GOLD.jsonl [--claims data/claims.csv] [--doc NAME] [--source PATH] [--json]';
+
+/** Bad input: printed as is, exit code 2. */
+class CliError extends Error {}
+
+interface Options {
+  gold: string;
+  claims: string;
+  doc: string | undefined;
+  source: string | undefined;
+  json: boolean;
+}
+
+const ARGS = {
+  gold: { type: 'string' },
+  claims: { type: 'string', default: 'data/claims.csv' },
+  doc: { type: 'string' },
+  source: { type: 'string' },
+  json: { type: 'boolean', default: false }
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: ARGS });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n${USAGE}`);
+  }
+}
+
+function options(argv: string[]): Options {
+  const { values } = parse(argv);
+  if (!values.gold) throw new CliError(`--gold is required\n${USAGE}`);
+  return { gold: values.gold, claims: values.claims, doc: values.doc, source: values.source, json: values.json };
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CliError(`${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** Run a parse whose InputErrors carry line numbers of `file`. */
+function inFile<T>(file: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (e) {
+    if (e instanceof InputError) throw new CliError(`${file} line ${e.line}: ${e.message}`);
+    throw e;
+  }
+}
+
+function readGold(file: string): GoldPassage[] {
+  const gold = inFile(file, () => parseGoldJsonl(read(file)));
+  if (gold.length === 0) throw new CliError(`${file}: no labelled passages`);
+  return gold;
+}
+
+const MAX_CSV_ERRORS = 5;
+
+function readClaims(file: string): Claim[] {
+  const { claims, errors } = parseClaimsCsv(read(file));
+  if (errors.length === 0) return claims;
+  const lines = errors
+    .slice(0, MAX_CSV_ERRORS)
+    .map((e) => `${file} line ${e.row}: ${e.column ? `${e.column}: ` : ''}${e.reason}`);
+  if (errors.length > MAX_CSV_ERRORS) lines.push(`... and ${errors.length - MAX_CSV_ERRORS} more`);
+  throw new CliError(lines.join('\n'));
+}
+
+/** Gold names no document, so the doc comes from --doc or from a CSV that holds only one. */
+function pickDoc(claims: readonly Claim[], requested: string | undefined, file: string): string {
+  const docs = [...new Set(claims.map((c) => c.doc))];
+  if (requested !== undefined) {
+    if (docs.length > 0 && !docs.includes(requested))
+      throw new CliError(`${file} has no rows for doc ${requested} (it has: ${docs.join(', ')})`);
+    return requested;
+  }
+  const [only] = docs;
+  if (docs.length === 1 && only !== undefined) return only;
+  const held = docs.length === 0 ? 'no claims' : `${docs.length} docs (${docs.join(', ')})`;
+  throw new CliError(`${file} holds ${held}: name the gold file's document with --doc NAME`);
+}
+
+const fixed = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
+
+function snippet(quote: string, text: string, width = 40): string {
+  const flat = quote.replace(/\s+/g, ' ').trim();
+  const at = Math.max(0, flat.indexOf(text));
+  const from = Math.max(0, at - width);
+  const to = Math.min(flat.length, at + text.length + width);
+  return `${from > 0 ? '…' : ''}${flat.slice(from, to)}${to < flat.length ? '…' : ''}`;
+}
+
+function summary(r: EvalReport): string[] {
+  const c = r.counts;
+  return [
+    `gold claims ${c.gold}; predictions scored ${c.scored}, not scored: ${c.outside} outside gold passages, ${c.vague} on vague items`,
+    `precision ${fixed(r.precision)}  (tp ${c.tp} / ${c.tp + c.fp})`,
+    `recall    ${fixed(r.recall)}  (tp ${c.tp} / ${c.gold})`,
+    `F1        ${fixed(r.f1)}`,
+    `tp ${c.tp}  fp ${c.fp}  fn ${c.fn}`
+  ];
+}
+
+function fieldLines(r: EvalReport): string[] {
+  return FIELDS.map((f) => {
+    const { agree, n, accuracy } = r.fields[f];
+    const unscored = r.counts.tp === 0 ? 'no matched pairs' : `gold has no ${f}`;
+    return `  ${f.padEnd(14)}${n === 0 ? `n/a (${unscored})` : `${fixed(accuracy)}  (${agree}/${n})`}`;
+  });
+}
+
+function section(title: string, items: string[]): string[] {
+  return ['', `${title} (${items.length})`, ...items.map((i) => `  ${i}`)];
+}
+
+function render(r: EvalReport, doc: string): string {
+  return [
+    `doc ${doc}`,
+    ...summary(r),
+    '',
+    `field accuracy over matched pairs (n)`,
+    ...fieldLines(r),
+    ...section('misses', r.misses.map((m) => `line ${m.line}  "${m.text}"  ${showValue(m.value_low, m.value_high)}  ${m.category}`)),
+    ...section(
+      'false positives',
+      r.falsePositives.map(
+        (f) =>
+          `line ${f.line}  "${f.text}"  ${showValue(f.value_low, f.value_high)}  ${f.category}  [${f.reason}]  ${snippet(f.quote, f.text)}`
+      )
+    ),
+    ...section(
+      'field disagreements',
+      r.disagreements.map((d) => `line ${d.line}  "${d.text}"  ${d.field}: gold "${d.gold}", predicted "${d.predicted}"`)
+    )
+  ].join('\n');
+}
+
+function warnOffsets(r: EvalReport, source: string): void {
+  const [first] = r.offsetMismatches;
+  if (!first) return;
+  console.error(
+    `warning: ${r.offsetMismatches.length} predictions' start/end do not point at their text in ${source} ` +
+      `(line ${first.line}: "${first.text}" vs "${first.found}"); is --source the document they came from?`
+  );
+}
+
+function run(opts: Options): void {
+  const gold = readGold(opts.gold);
+  const all = readClaims(opts.claims);
+  const doc = pickDoc(all, opts.doc, opts.claims);
+  const sourcePath = opts.source ?? `data/sources/${doc}`;
+  const sourceText = read(sourcePath);
+  const predicted = all.filter((c) => c.doc === doc);
+  const report = inFile(sourcePath, () => scoreClaims(gold, predicted, sourceText));
+  warnOffsets(report, sourcePath);
+  const out = opts.json
+    ? JSON.stringify({ doc, gold: opts.gold, claims: opts.claims, source: sourcePath, ...report }, null, 2)
+    : render(report, doc);
+  process.stdout.write(`${out}\n`);
+}
+
+function main(argv: string[]): number {
+  try {
+    run(options(argv));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof CliError)) throw e;
+    console.error(e.message);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
