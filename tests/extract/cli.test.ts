@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseClaimsCsv } from '../../src/lib/csv';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+function extract(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'extract/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'claimscope-cli-'));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('npm run extract', () => {
+  it('writes the claims of chosen files to --out and reports per document', () => {
+    const src = file('one.txt', 'Some 12,000 were freed and 59,000 had their sentences reduced.\nSmith, John. A Book. London: Press, 1990, p. 5\n');
+    const out = join(dir, 'out.csv');
+    const r = extract(src, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/one\.txt: 1 passages, 2 claims \(releases 2\)/);
+    const { claims, errors } = parseClaimsCsv(readFileSync(out, 'utf8'));
+    expect(errors).toEqual([]);
+    expect(claims.map((c) => [c.text, c.category, c.source_year])).toEqual([['12,000', 'releases', 1990], ['59,000', 'releases', 1990]]);
+  });
+
+  it('warns when a document has no citation lines, and still extracts', () => {
+    const r = extract(file('prose.txt', 'About 3000 prisoners were there.\n'), '--out', join(dir, 'prose.csv'));
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/prose\.txt: warning: no citation lines found/);
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /nope\.txt: cannot read: no such file/],
+    ['a binary file', () => file('bin.txt', new Uint8Array([0x41, 0x0a, 0x42, 0x00, 0x43])), /bin\.txt:2: binary file/],
+    ['invalid UTF-8', () => file('bad.txt', Buffer.concat([Buffer.from('ok line\nsecond line \u00e9\n'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')])), /bad\.txt:3: invalid UTF-8/]
+  ])('stops on %s with a message naming it, writing nothing', (_, make, message) => {
+    const out = join(dir, 'never.csv');
+    const r = extract(make(), '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
