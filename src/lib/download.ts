@@ -1,0 +1,54 @@
+import { claimsToCsv } from './csv';
+import type { Claim } from './schema';
+
+export function downloadBlob(blob: Blob, filename: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The claims as data/claims.csv has them: same columns, spreadsheet-safe cells. */
+export function downloadClaimsCsv(claims: readonly Claim[], filename: string): void {
+  downloadBlob(new Blob([claimsToCsv(claims)], { type: 'text/csv;charset=utf-8' }), filename);
+}
+
+/** A standalone copy of a chart: marks carry their colours as attributes, so no stylesheet is needed. */
+export function svgMarkup(svg: SVGSVGElement): string {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(svg.clientWidth || svg.width.baseVal.value));
+  copy.setAttribute('height', String(svg.clientHeight || svg.height.baseVal.value));
+  copy.setAttribute('font-family', 'system-ui, sans-serif');
+  return new XMLSerializer().serializeToString(copy);
+}
+
+export function downloadSvg(svg: SVGSVGElement, filename: string): void {
+  downloadBlob(new Blob([svgMarkup(svg)], { type: 'image/svg+xml' }), filename);
+}
+
+/** Renders the SVG onto a white canvas at twice its size, for sharper images in documents. */
+export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
+  const markup = svgMarkup(svg);
+  const width = svg.clientWidth;
+  const height = svg.clientHeight;
+  const img = new Image();
+  img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * 2;
+  canvas.height = height * 2;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas available');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(img.src);
+  const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
+  if (!blob) throw new Error('could not encode the PNG');
+  downloadBlob(blob, filename);
+}

@@ -1,0 +1,172 @@
+import { CATEGORIES, QUALIFIERS, UNITS, type Category, type Claim, type Qualifier, type Unit } from './schema';
+
+/**
+ * The filter state shared by every view. It lives in the URL query string so any view is a
+ * shareable link; `filtersToParams` omits defaults so links stay short, and
+ * `parseFilters(filtersToParams(f))` gives back `f` for every valid state.
+ */
+
+export const DEFAULT_CATEGORY: Category = 'camp_population';
+
+export interface YearRange {
+  from: number | null;
+  to: number | null;
+}
+
+export interface Filters {
+  /** Source author or attributed_to names; a claim matches if either is selected. */
+  authors: string[];
+  published: YearRange;
+  subject: YearRange;
+  /** `all` is explicit so that an empty URL means the default quantity, camp_population. */
+  category: Category | 'all';
+  unit: Unit | null;
+  qualifier: Qualifier | null;
+  text: string;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  authors: [],
+  published: { from: null, to: null },
+  subject: { from: null, to: null },
+  category: DEFAULT_CATEGORY,
+  unit: null,
+  qualifier: null,
+  text: ''
+};
+
+const KEYS = {
+  authors: 'author',
+  publishedFrom: 'pub_from',
+  publishedTo: 'pub_to',
+  subjectFrom: 'year_from',
+  subjectTo: 'year_to',
+  category: 'category',
+  unit: 'unit',
+  qualifier: 'qualifier',
+  text: 'q'
+} as const;
+
+/** Query keys owned by the filters; views may add their own keys (sort, scale) alongside. */
+export const FILTER_KEYS: readonly string[] = Object.values(KEYS);
+
+function parseYear(s: string | null): number | null {
+  if (s === null || !/^\d{1,4}$/.test(s.trim())) return null;
+  return Number(s.trim());
+}
+
+function oneOf<T extends string>(allowed: readonly T[], s: string | null): T | null {
+  return s !== null && (allowed as readonly string[]).includes(s) ? (s as T) : null;
+}
+
+export function parseFilters(params: URLSearchParams): Filters {
+  const category = params.get(KEYS.category);
+  return {
+    authors: [...new Set(params.getAll(KEYS.authors).filter((a) => a !== ''))].sort(),
+    published: { from: parseYear(params.get(KEYS.publishedFrom)), to: parseYear(params.get(KEYS.publishedTo)) },
+    subject: { from: parseYear(params.get(KEYS.subjectFrom)), to: parseYear(params.get(KEYS.subjectTo)) },
+    category: category === 'all' ? 'all' : (oneOf(CATEGORIES, category) ?? DEFAULT_CATEGORY),
+    unit: oneOf(UNITS, params.get(KEYS.unit)),
+    qualifier: oneOf(QUALIFIERS, params.get(KEYS.qualifier)),
+    text: params.get(KEYS.text) ?? ''
+  };
+}
+
+/**
+ * Writes the filters into `base` (a copy), replacing any filter keys already there and keeping
+ * the others, so a view's own state survives a filter change.
+ */
+export function filtersToParams(f: Filters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const p = new URLSearchParams(base);
+  for (const k of FILTER_KEYS) p.delete(k);
+  for (const a of [...new Set(f.authors)].sort()) p.append(KEYS.authors, a);
+  const setYear = (key: string, y: number | null) => y !== null && p.set(key, String(y));
+  setYear(KEYS.publishedFrom, f.published.from);
+  setYear(KEYS.publishedTo, f.published.to);
+  setYear(KEYS.subjectFrom, f.subject.from);
+  setYear(KEYS.subjectTo, f.subject.to);
+  if (f.category !== DEFAULT_CATEGORY) p.set(KEYS.category, f.category);
+  if (f.unit) p.set(KEYS.unit, f.unit);
+  if (f.qualifier) p.set(KEYS.qualifier, f.qualifier);
+  if (f.text !== '') p.set(KEYS.text, f.text);
+  return p;
+}
+
+export function isDefault(f: Filters): boolean {
+  return filtersToParams(f).size === 0;
+}
+
+/** The years a claim is about; a single year_from means that one year. */
+export function subjectYears(c: Claim): YearRange {
+  return { from: c.year_from ?? c.year_to, to: c.year_to ?? c.year_from };
+}
+
+function inRange(y: number | null, r: YearRange): boolean {
+  if (r.from === null && r.to === null) return true;
+  if (y === null) return false;
+  return (r.from === null || y >= r.from) && (r.to === null || y <= r.to);
+}
+
+/** A claim matches a subject-year window when the years it is about overlap the window. */
+function overlaps(c: Claim, r: YearRange): boolean {
+  if (r.from === null && r.to === null) return true;
+  const s = subjectYears(c);
+  if (s.from === null || s.to === null) return false;
+  return (r.to === null || s.from <= r.to) && (r.from === null || s.to >= r.from);
+}
+
+type Predicate = (c: Claim) => boolean;
+
+function predicates(f: Filters): Record<keyof Filters, Predicate> {
+  const authors = new Set(f.authors);
+  const needle = f.text.trim().toLowerCase();
+  return {
+    authors: (c) => authors.size === 0 || authors.has(c.source_author) || authors.has(c.attributed_to),
+    published: (c) => inRange(c.source_year, f.published),
+    subject: (c) => overlaps(c, f.subject),
+    category: (c) => f.category === 'all' || c.category === f.category,
+    unit: (c) => f.unit === null || c.unit === f.unit,
+    qualifier: (c) => f.qualifier === null || c.qualifier === f.qualifier,
+    text: (c) =>
+      needle === '' || c.quote.toLowerCase().includes(needle) || c.counted.toLowerCase().includes(needle)
+  };
+}
+
+/** The claims matching every filter except those named in `ignore`. */
+export function applyFilters(claims: readonly Claim[], f: Filters, ignore: (keyof Filters)[] = []): Claim[] {
+  const all = predicates(f);
+  const active = (Object.keys(all) as (keyof Filters)[])
+    .filter((k) => !ignore.includes(k))
+    .map((k) => all[k]);
+  return claims.filter((c) => active.every((p) => p(c)));
+}
+
+export interface Count<T> {
+  value: T;
+  count: number;
+}
+
+/**
+ * Claims per name, counting a claim once under its source author and once under the person it
+ * is attributed to when that is someone else. Most frequent first.
+ */
+export function authorCounts(claims: readonly Claim[]): Count<string>[] {
+  const counts = new Map<string, number>();
+  const bump = (name: string) => name !== '' && counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const c of claims) {
+    bump(c.source_author);
+    if (c.attributed_to !== c.source_author) bump(c.attributed_to);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
+}
+
+/** How many claims have each value of a column, most frequent first. */
+export function countBy<K extends keyof Claim>(claims: readonly Claim[], key: K): Count<Claim[K]>[] {
+  const counts = new Map<Claim[K], number>();
+  for (const c of claims) counts.set(c[key], (counts.get(c[key]) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
+}
+
+function byCountThenValue<T>(a: Count<T>, b: Count<T>): number {
+  return b.count - a.count || String(a.value).localeCompare(String(b.value));
+}

@@ -1,0 +1,50 @@
+import { format } from 'd3-format';
+import type { Claim } from './schema';
+
+/** "Thurston, Robert" → "Thurston"; "Getty, J. Arch and Manning, Roberta" → "Getty and Manning". */
+export function shortAuthor(author: string): string {
+  const names = author
+    .split(/\s+(?:and|&)\s+|;\s*/)
+    .map((n) => n.split(',')[0]?.trim() ?? '')
+    .filter((n) => n !== '');
+  return names.length ? names.join(' and ') : author.trim();
+}
+
+/** "Conquest — in Getty and Manning 1993, p. 248"; the attribution only when it is someone else. */
+export function claimLabel(c: Claim): string {
+  const source = [shortAuthor(c.source_author) || 'Unknown source', c.source_year ?? 'n.d.'].join(' ');
+  const page = c.source_pages ? `, p. ${c.source_pages}` : '';
+  const attributed = c.attributed_to.trim();
+  const differs = attributed !== '' && !shortAuthor(c.source_author).toLowerCase().includes(attributed.toLowerCase());
+  return differs ? `${attributed} — in ${source}${page}` : `${source}${page}`;
+}
+
+export function subjectYearsLabel(c: Claim): string {
+  if (c.year_from === null && c.year_to === null) return '';
+  if (c.year_to === null || c.year_to === c.year_from) return String(c.year_from ?? c.year_to);
+  return `${c.year_from ?? '?'}–${c.year_to}`;
+}
+
+const SI = format('.3~s');
+const GROUPED = format(',.4~r');
+
+/** Compact figures for axes: 1.2M rather than 1,200,000, but plain below ten thousand. */
+export function formatValue(v: number): string {
+  return Math.abs(v) >= 10_000 ? SI(v).replace('G', 'B') : GROUPED(v);
+}
+
+export const QUALIFIER_LABELS: Record<Claim['qualifier'], string> = {
+  exact: 'exact',
+  about: 'about',
+  at_least: 'at least',
+  at_most: 'at most'
+};
+
+/**
+ * Where the figure as written sits in the quote, for highlighting: the first occurrence, since the
+ * CSV gives document offsets but not the quote's own position. Null when the quote lacks it.
+ */
+export function splitOnNumber(quote: string, text: string): [string, string, string] | null {
+  const i = text === '' ? -1 : quote.indexOf(text);
+  return i < 0 ? null : [quote.slice(0, i), text, quote.slice(i + text.length)];
+}

@@ -1,0 +1,36 @@
+import { mainUnit, plottable, sourceColours } from './charts/scales';
+import type { Filters } from './filters';
+import type { Claim } from './schema';
+
+/**
+ * What a chart view draws from the filtered claims: one unit (the chosen one, else the most
+ * common), only claims the axis can show, and at most `limit` of them, so the page stays fast;
+ * the counts of what was left out are kept so the page can say so.
+ */
+export interface PlotSet {
+  unit: Claim['unit'] | null;
+  claims: Claim[];
+  otherUnits: number;
+  zeros: number;
+  truncated: number;
+  colours: Map<string, string>;
+}
+
+export function plotSet(
+  filtered: readonly Claim[],
+  filters: Filters,
+  opts: { log: boolean; limit: number; keep?: (c: Claim) => boolean; order: (a: Claim, b: Claim) => number }
+): PlotSet {
+  const unit = filters.unit ?? mainUnit(filtered);
+  const inUnit = filtered.filter((c) => c.unit === unit);
+  const kept = opts.keep ? inUnit.filter(opts.keep) : inUnit;
+  const onAxis = plottable(kept, opts.log).sort(opts.order);
+  return {
+    unit,
+    claims: onAxis.slice(0, opts.limit),
+    otherUnits: filtered.length - inUnit.length,
+    zeros: kept.length - onAxis.length,
+    truncated: Math.max(0, onAxis.length - opts.limit),
+    colours: sourceColours(onAxis)
+  };
+}

@@ -1,0 +1,48 @@
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { dataset } from './data/dataset.svelte';
+import { applyFilters, DEFAULT_FILTERS, filtersToParams, parseFilters, type Filters } from './filters';
+
+/**
+ * The filters as read from the current URL and the claims they select. Changing a filter is a
+ * navigation, so back/forward and copied links restore the same view.
+ */
+class View {
+  filters = $derived(parseFilters(page.url.searchParams));
+  filtered = $derived(applyFilters(dataset.claims, this.filters));
+
+  /** Pushes a history entry unless `replace`: typing in a search box should not flood history. */
+  setFilters(f: Filters, replace = false): Promise<void> {
+    return this.setParams(filtersToParams(f, page.url.searchParams), replace);
+  }
+
+  clear(): Promise<void> {
+    return this.setParams(filtersToParams(DEFAULT_FILTERS, page.url.searchParams));
+  }
+
+  setParams(params: URLSearchParams, replace = false): Promise<void> {
+    const query = params.toString();
+    return goto(`${page.url.pathname}${query ? `?${query}` : ''}`, {
+      keepFocus: true,
+      noScroll: true,
+      replaceState: replace
+    });
+  }
+}
+
+export const view = new View();
+
+export type ViewPath = '/' | '/timeline' | '/table' | '/claim';
+
+/** A link to another view that carries the current filters along. */
+export function viewHref(path: ViewPath, extra: Record<string, string> = {}): string {
+  const params = filtersToParams(parseFilters(page.url.searchParams));
+  for (const [k, v] of Object.entries(extra)) params.set(k, v);
+  const query = params.toString();
+  return `${resolve(path)}${query ? `?${query}` : ''}`;
+}
+
+export function claimHref(id: string): string {
+  return viewHref('/claim', { id });
+}

@@ -1,0 +1,5 @@
+// The site is plain static files: every page is a prerendered shell that renders in the browser,
+// because the filters and the claim id live in the query string.
+export const prerender = true;
+export const ssr = false;
+export const trailingSlash = 'never';
