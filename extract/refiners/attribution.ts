@@ -44,7 +44,7 @@ interface Found {
 /** The nearest source named in `text` around [at, end). */
 function sourceIn(text: string, at: number, end: number): string {
   let best: Found | null = null;
-  RULES.forEach((rule, i) => {
+  for (const [i, rule] of RULES.entries()) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
       const mEnd = m.index + m[0].length;
@@ -56,8 +56,8 @@ function sourceIn(text: string, at: number, end: number): string {
       const distance = isBefore ? at - mEnd : m.index - end;
       if (!best || distance < best.distance) best = { name, distance };
     }
-  });
-  return best?.name ?? '';
+  }
+  return (best as Found | null)?.name ?? '';
 }
 
 /**
