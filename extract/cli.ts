@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -12,15 +12,24 @@ import { writeAtomic } from './write-atomic';
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
 
 const SOURCES = 'data/sources';
-const USAGE = 'usage: npm run extract -- [FILE...] [--out PATH]';
+const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH]';
 
-function sourceFiles(): string[] {
+/** The .txt documents of a folder, in name order. */
+function folderFiles(dir: string): string[] {
   try {
-    return readdirSync(SOURCES).filter((f) => f.endsWith('.txt')).sort().map((f) => join(SOURCES, f));
+    return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
   } catch {
-    throw new InputError(`${SOURCES}: cannot read the sources folder`);
+    throw new InputError(`${dir}: cannot read the folder`);
   }
 }
+
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
 
 function summary(r: DocumentResult, ms: number): string {
   const counts = new Map<string, number>();
@@ -52,8 +61,8 @@ function validationMessage(e: ZodError, claims: Claim[]): string {
 
 function run(argv: string[]): void {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } });
-  const files = positionals.length ? positionals : sourceFiles();
-  if (!files.length) throw new InputError(`${SOURCES}: no .txt documents to extract`);
+  const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
+  if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no .txt documents to extract`);
   const out = values.out ?? 'data/claims.csv';
   const claims: Claim[] = [];
   const started = performance.now();
