@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { claimsToCsv, parseClaimsCsv, validateRecords } from '../src/lib/csv';
+import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
+import { CLAIM_COLUMNS, type Claim } from '../src/lib/schema';
+import { synthClaims } from '../scripts/synth-claims';
+
+const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;
+
+/** What a user's spreadsheet or script gets from a downloaded file: papaparse, nothing of ours. */
+function readBack(csv: string) {
+  const res = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(res.errors).toEqual([]);
+  return res;
+}
+
+describe('CSV download', () => {
+  it('writes the filtered claims with the columns of data/claims.csv, and reads back equal', () => {
+    const filtered = applyFilters(seed, { ...DEFAULT_FILTERS, unit: 'people' });
+    expect(filtered.length).toBeGreaterThan(0);
+    const res = readBack(claimsToCsv(filtered));
+    const seedHeader = readFileSync('data/claims.csv', 'utf8').split('\n')[0]?.split(',') ?? [];
+    expect(res.meta.fields).toEqual(CLAIM_COLUMNS);
+    expect(seedHeader.slice(0, CLAIM_COLUMNS.length)).toEqual(CLAIM_COLUMNS);
+    const back = validateRecords(res.data, res.meta.fields);
+    expect(back.errors).toEqual([]);
+    expect(back.claims).toEqual(filtered);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and still reads back exactly', () => {
+    const [base] = synthClaims(1);
+    const dangerous = ['=HYPERLINK("http://x")', '+1+2', '-3', '@SUM(A1)', '\tTAB', '\rCR', "'quoted"];
+    const claims: Claim[] = dangerous.map((quote, i) => ({
+      ...(base as Claim), claim_id: `c${i}`, quote, counted: quote, attributed_to: quote
+    }));
+    const res = readBack(claimsToCsv(claims));
+    for (const row of res.data) {
+      for (const col of ['quote', 'counted', 'attributed_to']) expect(row[col]?.startsWith("'")).toBe(true);
+    }
+    expect(validateRecords(res.data, res.meta.fields).claims).toEqual(claims);
+  });
+});
