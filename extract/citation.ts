@@ -1,9 +1,9 @@
 /**
  * Citation lines: the bibliographic line that closes each quoted passage of a compilation.
  *
- * Every regex here is either anchored to a short slice, starts at a literal that cannot repeat
- * inside its own match, or has bounded repetition, so a pathological multi-megabyte line costs
- * linear time.
+ * The input may hold multi-megabyte lines, so no regex may go quadratic: names are matched in a
+ * short leading window, looksLikeCitation gives up on long lines before any regex runs, and the
+ * regexes that scan a whole line repeat only a bounded number of times from a literal start.
  */
 import type { Citation } from './types';
 
@@ -18,15 +18,24 @@ interface Head {
   rest: number;
   /** Whether the head is shaped like a person's name rather than a bare run of capitals. */
   personal: boolean;
+  /** Whether the year follows the author in parentheses: "Conquest, R. (1990). The great terror." */
+  dated: boolean;
 }
 
 /** Authors come first and are short: the slice bounds the cost of backtracking over names. */
 const HEAD_WINDOW = 240;
 /** Longer lines are passage prose, never a citation line. */
 const MAX_CITATION_LENGTH = 300;
+/** Seed citations stay under 0.24 (a German title); prose runs well above. */
+const MAX_LOWERCASE_SHARE = 0.25;
+/** Lowercase words that titles keep in title case. */
+const SMALL_WORDS = new Set(
+  'and the for but nor with from into onto upon over under about after against among before between during through toward towards until within without'.split(' ')
+);
 
+const ROLE = String.raw`(?:Trans|Tr|Eds?|Comps?)\.`;
 /** A capitalised name word, but not the role abbreviations that may follow a name. */
-const WORD = String.raw`(?!(?:Eds?|Trans|Tr|Comps?)\.)\p{Lu}[\p{L}\p{M}’'\-]+`;
+const WORD = String.raw`(?!${ROLE})\p{Lu}[\p{L}\p{M}’'\-]+`;
 const INITIAL = String.raw`\p{Lu}\.`;
 const PART = `(?:${WORD}|${INITIAL})`;
 /** "William Henry", "Robert W.", "R. J.", "J. Arch"; strictly, no word after an initial. */
@@ -34,23 +43,23 @@ const GIVEN = `(?:${WORD}(?: ${WORD}){0,2}(?: ${INITIAL}){0,2}|${INITIAL}(?: ${I
 const GIVEN_STRICT = `(?:${WORD}(?: ${WORD}){0,2}(?: ${INITIAL}){0,2}|${INITIAL}(?: ${INITIAL}){0,2})`;
 /** "E. H. Cookridge", "David Fisher", "Socialist Clarity Group". */
 const GIVEN_FIRST = `(?:(?:${WORD}|${INITIAL}) ){1,3}${WORD}`;
-const JOIN = ` (?:and|&) `;
+const JOIN = `,? (?:and|&) `;
 /** An author ends at ". " or ", " (an initial's own full stop counts) or at the end. */
 const AUTHOR_END = String.raw`(?:(?<=\.)(?=\s)|(?=[.,](?:\s|$))|$)`;
 const PEOPLE = people(GIVEN);
 const PEOPLE_STRICT = people(GIVEN_STRICT);
-const ROLES = /^[.,]?\s*(?:(?:Trans|Tr|Eds?|Comps?)\.(?:\s*(?:and|&)\s*)?)+/u;
+const ROLES = new RegExp(String.raw`^[.,]?\s*(?:${ROLE}(?:\s*(?:and|&)\s*)?)+`, 'u');
 const BYLINE_AUTHOR = new RegExp(String.raw`^${PART}(?: ${PART}){0,3}(?=\s*(?:[,\[(]|$))`, 'u');
-const TITLE_LOWERCASE = new Set(['with', 'from', 'into', 'onto', 'upon', 'over', 'under', 'about', 'after', 'against', 'among', 'before', 'between', 'during', 'through', 'toward', 'towards', 'until', 'within', 'without']);
 const LABEL = /^(?:Source|From|Quoted in|Cited in|Reference)\s*:\s*/i;
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:18[5-9]\d|19\d\d|20[0-2]\d|2030)`;
 const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}])([cC]?)(${YEAR})(?![\p{L}\p{N}])`, 'gu');
-/** A date standing alone: "1992", "January 2005", "15 June 1998", "August 7, 1935". */
 const ONLY_YEAR = new RegExp(`^${YEAR}$`, 'u');
+/** A date standing alone: "1992", "January 2005", "15 June 1998", "August 7, 1935". */
 const DATE = String.raw`(?:\d{1,2} )?(?:${MONTH} ?)?(?:\d{1,2}, ?)?${YEAR}(?![\d\-–])`;
 const DATE_ONLY = new RegExp(String.raw`^${DATE}[.,]?$`, 'u');
+const HEAD_DATE = new RegExp(String.raw`^\((?:${MONTH} )?[cC]?${YEAR}[a-z]?\)[.,]?\s*`, 'u');
 /** "on January 22, 1987": the cited piece's own date, e.g. a review's, beats a reviewed book's. */
 const ON_DATE = new RegExp(String.raw`\bon (?:${MONTH} \d{1,2},? ?|\d{1,2} ${MONTH} )$`, 'u');
 
@@ -71,13 +80,29 @@ const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{L}|St|Mr|Mrs|Dr|Jr|Sr|Vol|No|vs)$/u;
 
 const PAGE = String.raw`(?:\d+|[ivxlcdm]+(?![\p{L}\d]))`;
 const PAGE_RANGE = String.raw`${PAGE}(?:\s*[-–—]\s*${PAGE})?`;
+/** "p.", "pp.", and "ll." for the folios of an archival reference. */
 const PAGE_MARK = new RegExp(String.raw`(?<!\p{L})(?:[pP]p?|ll)\.[ \t]*(?=[\divxlcdm])`, 'gu');
 const PAGE_AT = new RegExp(PAGE_RANGE, 'uy');
 const PAGE_MORE = new RegExp(String.raw`(?:\s*,\s*|\s+(?:and|&)\s+)(${PAGE_RANGE})`, 'uy');
-/** A journal's trailing page range: "Slavic Review 45 (1986), 242-243." */
-const JOURNAL_PAGES = /\)[ \t]*,?[ \t]*(\d+(?:[ \t]*[-–—][ \t]*\d+)?)\.?$/;
+const RANGE_AFTER = /^\s?[-–—]\s?\d/;
+const RANGE_BEFORE = /\d\s?[-–—]\s?$/;
+
+const SENTENCE_END = /(?<![\p{L}.])\p{Ll}{3,}[.!?]["”’)]*$/u;
+const FUNCTION_WORDS = /\b(?:was|were|had|has|have|been|would|could|said|that|which|who|he|she|they|we|his|her|their|it|not)\b/g;
+/** Titles such as "I was Stalin’s Agent" hold a few; a clause of prose holds more. */
+const MAX_FUNCTION_WORDS = 4;
+/** A citation closed by its date ends within this many characters of the year. */
+const DATE_TAIL = 32;
+
+/** A journal's trailing page range: "Slavic Review 45 (1986), 242-243.", "48, no. 8 (1996): 1319-53." */
+const JOURNAL_PAGES = /\)[ \t]*[,:]?[ \t]*(\d+(?:[ \t]*[-–—][ \t]*\d+)?)\.?$/;
 const JOURNAL_YEAR = new RegExp(String.raw`\d \((?:${MONTH} )?${YEAR}\)`, 'u');
 
+/**
+ * Author, title, publication year and pages of a citation line. The year is the cited work's:
+ * a copyright year ("c1996") or a review's own date ("on January 22, 1987") when there is one,
+ * else the last year outside the title and pages; years of a range ("1934-1941") never count.
+ */
 export function parseCitation(line: string): Citation {
   const text = cleanLine(line);
   const label = LABEL.exec(text);
@@ -96,18 +121,24 @@ export function parseCitation(line: string): Citation {
 }
 
 /**
- * Whether a line is a citation rather than a passage's prose: short, no sentence-like prose, and
- * either bibliographic apparatus (pages, an imprint, a copyright year, a journal volume) or an
- * author-shaped head closed by a date.
+ * Whether a line is a citation rather than a passage's prose. It must be short and not end or
+ * run like a sentence. Three kinds of evidence combine: an author-shaped head, an imprint
+ * ("Place: Publisher, year"), and apparatus (pages, a copyright year, a journal's volume (year)).
+ * Two of them suffice; a single one, or a head closed by a date, only in a line with few
+ * lowercase words, since a prose line may hold a page reference or a colon before a year.
  */
 export function looksLikeCitation(line: string): boolean {
   const text = cleanLine(line);
   if (text.length === 0 || text.length > MAX_CITATION_LENGTH || readsAsProse(text)) return false;
   const years = yearsIn(text);
-  const head = LABEL.test(text) || readByline(text) !== null || personalHead(text);
-  const apparatus = readPages(text) !== null || years.some((y) => y.copyright) || JOURNAL_YEAR.test(text);
-  if (IMPRINT.test(text) || (apparatus && (years.length > 0 || head))) return true;
-  return head && endsWithDate(text, years);
+  const names = readHead(text);
+  const head = LABEL.test(text) || readByline(text) !== null || (names?.personal ?? false);
+  const imprint = IMPRINT.test(text);
+  const apparatus =
+    readPages(text) !== null || years.some((y) => y.copyright) || JOURNAL_YEAR.test(text) || (names?.dated ?? false);
+  if ((head && (imprint || apparatus)) || (imprint && apparatus)) return true;
+  const single = imprint || (apparatus && years.length > 0) || (head && endsWithDate(text, years));
+  return single && lowercaseShare(text) < MAX_LOWERCASE_SHARE;
 }
 
 function cleanLine(line: string): string {
@@ -127,7 +158,7 @@ function readByline(body: string): { author: string; title: Span } | null {
 /** Titles capitalise their long words but for prepositions; a clause of prose does not. */
 function isTitleCase(words: string): boolean {
   const lower = words.match(/(?<![\p{L}’'])\p{Ll}{4,}/gu) ?? [];
-  return lower.every((w) => TITLE_LOWERCASE.has(w));
+  return lower.every((w) => SMALL_WORDS.has(w));
 }
 
 function readHead(body: string): Head | null {
@@ -135,14 +166,17 @@ function readHead(body: string): Head | null {
   const lenient = PEOPLE.exec(window)?.[0];
   if (!lenient) return null;
   // "Levine, Isaac D. Stalin. New York: …": when no title is left, the last word was the title.
-  const author = startsWithImprintOrDate(window, lenient.length) ? (PEOPLE_STRICT.exec(window)?.[0] ?? lenient) : lenient;
+  const titleless = startsWithImprintOrDate(window, lenient.length);
+  const author = titleless ? (PEOPLE_STRICT.exec(window)?.[0] ?? lenient) : lenient;
   const rest = window.slice(author.length);
   const personal = author.includes(',') || /\p{Lu}\.| (?:and|&) /u.test(author);
   // "Newsweek International, January 2005": a bare run of capitals before a date is a title.
   if (!personal && DATE_ONLY.test(rest.replace(/^[.,]\s*/, '').trim())) return null;
   const role = ROLES.exec(rest);
-  const after = rest.slice(role ? role[0].length : 0).replace(/^[.,]?\s*/, '');
-  return { author, rest: window.length - after.length, personal };
+  const afterRole = rest.slice(role ? role[0].length : 0).replace(/^[.,]?\s*/, '');
+  const date = HEAD_DATE.exec(afterRole);
+  const after = date ? afterRole.slice(date[0].length) : afterRole;
+  return { author, rest: window.length - after.length, personal, dated: date !== null };
 }
 
 function startsWithImprintOrDate(text: string, from: number): boolean {
@@ -150,10 +184,6 @@ function startsWithImprintOrDate(text: string, from: number): boolean {
   IMPRINT_AHEAD.lastIndex = at;
   DATE_AHEAD.lastIndex = at;
   return IMPRINT_AHEAD.test(text) || DATE_AHEAD.test(text);
-}
-
-function personalHead(text: string): boolean {
-  return readHead(text)?.personal ?? false;
 }
 
 function readTitle(body: string, start: number): Span | null {
@@ -221,7 +251,7 @@ function readPageList(body: string, start: number): { text: string; span: Span }
   if (!first) return null;
   let end = start + first[0].length;
   PAGE_MORE.lastIndex = end;
-  for (let m = PAGE_MORE.exec(body); m?.[1] && !isYear(m[1]); m = PAGE_MORE.exec(body)) {
+  for (let m = PAGE_MORE.exec(body); m?.[1] && !ONLY_YEAR.test(m[1]); m = PAGE_MORE.exec(body)) {
     end = m.index + m[0].length;
   }
   return { text: body.slice(start, end), span: { start, end } };
@@ -249,7 +279,7 @@ function yearsIn(body: string, skip: readonly (Span | null)[] = []): YearMention
 }
 
 function inRange(body: string, start: number, end: number): boolean {
-  return /^\s?[-–—]\s?\d/.test(body.slice(end, end + 3)) || /\d\s?[-–—]\s?$/.test(body.slice(Math.max(0, start - 3), start));
+  return RANGE_AFTER.test(body.slice(end, end + 3)) || RANGE_BEFORE.test(body.slice(Math.max(0, start - 3), start));
 }
 
 function readYear(body: string, skip: readonly (Span | null)[]): number | null {
@@ -259,23 +289,27 @@ function readYear(body: string, skip: readonly (Span | null)[]): number | null {
   return chosen?.value ?? null;
 }
 
-function isYear(page: string): boolean {
-  return ONLY_YEAR.test(page);
-}
-
 function endsWithDate(text: string, years: readonly YearMention[]): boolean {
   const last = years.at(-1);
-  return last !== undefined && text.length - last.index <= 32;
+  return last !== undefined && text.length - last.index <= DATE_TAIL;
+}
+
+/** Share of words outside quotation marks that are lowercase and not a title's small words. */
+function lowercaseShare(text: string): number {
+  const words = text.replace(/[“"][^“”"]*[”“"]/g, ' ').split(/\s+/).filter(Boolean);
+  const lower = words.filter((w) => /^\p{Ll}{3,}[.,;:]?$/u.test(w) && !SMALL_WORDS.has(w.replace(/[.,;:]$/, '')));
+  return words.length === 0 ? 0 : lower.length / words.length;
 }
 
 /** Prose: a sentence ending on a lowercase word, or several clause-building function words. */
 function readsAsProse(text: string): boolean {
-  if (/(?<![\p{L}.])\p{Ll}{3,}[.!?]["”’)]*$/u.test(text.slice(-40)) && !/\b(?:passim|ibid)\.$/.test(text)) return true;
-  const words = text.match(/\b(?:was|were|had|has|have|been|would|could|said|that|which|who|he|she|they|we|his|her|their|it|not)\b/g);
-  return (words?.length ?? 0) >= 4;
+  if (SENTENCE_END.test(text.slice(-40)) && !/\b(?:passim|ibid)\.$/.test(text)) return true;
+  return (text.match(FUNCTION_WORDS)?.length ?? 0) >= MAX_FUNCTION_WORDS;
 }
 
+/** One or more people: "A, B and C" lists need the "and" before the last, so "Ciliga, Ante, The…" stays one. */
 function people(given: string): RegExp {
   const person = `(?:${WORD}, ${given}|${GIVEN_FIRST})`;
-  return new RegExp(`^(?:${person}|${WORD}(?=${JOIN}))(?:${JOIN}(?:${person}|${WORD}))*${AUTHOR_END}`, 'u');
+  const more = `(?:(?:, ${GIVEN_FIRST})*${JOIN}(?:${person}|${WORD}))*`;
+  return new RegExp(`^(?:${person}|${WORD}(?=${JOIN}))${more}${AUTHOR_END}`, 'u');
 }
