@@ -93,10 +93,12 @@ const PARSERS: Parser[] = [
 
 /**
  * Where a number can start: a digit, or a word that some parser begins with. Only these places
- * are tried, which keeps the scan fast; a digit inside a word ("ZIS-150") is never a start.
+ * are tried, which keeps the scan fast; a digit inside a word ("ZIS-150") is never a start, and
+ * neither is one right after a digit, letter, point or comma, where every digit parser's
+ * lookbehind fails (the second digit of "1938" is no number of its own).
  */
 const STARTS = new RegExp(
-  `(?<![A-Za-z]-?)[0-9]|(?<![0-9])\\.[0-9]|\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'a', 'an', 'half', 'dozen', 'year', 'month', 'week', 'day', 'hour'].join('|')})\\b`,
+  `(?<![\\w.,]|[A-Za-z]-)[0-9]|(?<![0-9])\\.[0-9]|\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'a', 'an', 'half', 'dozen', 'year', 'month', 'week', 'day', 'hour'].join('|')})\\b`,
   'gi'
 );
 
@@ -114,13 +116,18 @@ export function findAtoms(text: string): Atom[] {
   return atoms;
 }
 
+/** Fields copied one by one: spreading reads of several shapes is V8's slow generic clone. */
+function atom(read: Omit<Atom, 'start' | 'end'>, start: number, end: number): Atom {
+  return { start, end, value: read.value, high: read.high, kind: read.kind, digits: read.digits };
+}
+
 function atomAt(text: string, at: number): Atom | null {
   for (const p of PARSERS) {
     p.pattern.lastIndex = at;
     const m = p.pattern.exec(text);
     if (!m) continue;
     const read = p.read(m);
-    if (read) return { ...read, start: at, end: at + m[0].length };
+    if (read) return atom(read, at, at + m[0].length);
   }
   return null;
 }
