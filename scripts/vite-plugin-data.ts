@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
  * the CLAIMS_CSV environment variable) and the source documents the claims' offsets point into.
  */
 export function claimsData(root = process.cwd()): Plugin {
-  const csvPath = () => process.env.CLAIMS_CSV ?? join(root, 'data/claims.csv');
+  const csvPath = () => process.env.CLAIMS_CSV || join(root, 'data/claims.csv');
   const sourcesDir = join(root, 'data/sources');
   const files = (): Record<string, string> => {
     const out: Record<string, string> = {};

@@ -1,0 +1,64 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { parseClaimsCsv } from '../../src/lib/csv';
+import type { Claim } from '../../src/lib/schema';
+
+export const SHOTS = 'test-results/browser';
+mkdirSync(SHOTS, { recursive: true });
+
+/** The claims the site was built with: the seed's, as the extractor wrote them. */
+export const seed: Claim[] = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;
+export const byId = new Map(seed.map((c) => [c.claim_id, c]));
+
+export function url(path = ''): string {
+  return new URL(path, inject('baseUrl')).href;
+}
+
+export async function open(browser: Browser, path = '', width = 1280): Promise<Page> {
+  // A context per page: axe needs one, and it keeps pages from sharing state.
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('close', () => void context.close());
+  page.on('pageerror', (e) => {
+    throw e;
+  });
+  await page.goto(url(path));
+  await ready(page);
+  return page;
+}
+
+/** The claims are loaded and a view has rendered. */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('main h2', { timeout: 30_000 });
+}
+
+export async function matchCount(page: Page): Promise<number> {
+  return Number((await page.textContent('[data-testid=match-count]'))?.replace(/,/g, ''));
+}
+
+/** Claim ids of the marks drawn in the current chart. */
+export async function markIds(page: Page): Promise<string[]> {
+  return page.$$eval('a.mark', (els) => els.map((e) => e.getAttribute('data-claim-id') ?? ''));
+}
+
+export async function rowIds(page: Page): Promise<string[]> {
+  return page.$$eval('tbody tr[data-claim-id]', (els) => els.map((e) => e.getAttribute('data-claim-id') ?? ''));
+}
+
+export function claimsOf(ids: string[]): Claim[] {
+  return ids.map((id) => {
+    const c = byId.get(id);
+    expect(c, `claim ${id} is in the seed`).toBeDefined();
+    return c as Claim;
+  });
+}
+
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  expect(serious).toEqual([]);
+}
