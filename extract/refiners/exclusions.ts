@@ -22,6 +22,12 @@ const looksLikeYear = (c: Candidate) =>
   c.expr.bare && yearLike(c.expr.low) && yearLike(c.expr.high) &&
   !/,/.test(textOf(c)) && !YEAR_FOLLOWERS.test(after(c, 30));
 
+// Built once here, not per candidate inside the rules.
+const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? (?:and )?)*$`);
+const MONTH_AFTER_DAY = new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b`);
+const TIME_OFFSET = new RegExp(`^[- ](?:[a-z]+ )?${TIME_UNIT}['’]? (?:later|after|before|earlier|ago|hence|afterwards?|previously|since)\\b`, 'i');
+const ONLY_MONTH = new RegExp(`^${MONTH}$`);
+
 const DATE_RULES: ((c: Candidate) => boolean)[] = [
   looksLikeYear,
   // The second half of "1937-38" or "1918-53".
@@ -30,12 +36,12 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   (c) => isBareInt(c) && /^['’]?s\b/.test(lineAfter(c, 3)),
   (c) => isBareInt(c) && c.expr.low < 100 && /['’]$/.test(lineBefore(c, 1)) && /^s\b/.test(lineAfter(c, 2)),
   // "May 20", "May 19, 21, and 23", "20 May", "the 15th of June".
-  (c) => isBareInt(c) && c.expr.low <= 31 && new RegExp(`\\b${MONTH}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? (?:and )?)*$`).test(lineBefore(c, 30)),
-  (c) => isBareInt(c) && c.expr.low <= 31 && new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b`).test(lineAfter(c, 14)),
+  (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_BEFORE_DAY.test(lineBefore(c, 30)),
+  (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_AFTER_DAY.test(lineAfter(c, 14)),
   // Clock times: "10:00", "at 10 a.m.".
   (c) => /^:\d\d/.test(lineAfter(c, 3)) || /\d:$/.test(lineBefore(c, 2)) || /^ ?(?:[ap]\.m\.|o['’]clock)/i.test(lineAfter(c, 9)),
   // Offsets that place an event in time: "two days later", "thirty years after the event".
-  (c) => new RegExp(`^[- ](?:[a-z]+ )?${TIME_UNIT}['’]? (?:later|after|before|earlier|ago|hence|afterwards?|previously|since)\\b`, 'i').test(after(c, 40)) &&
+  (c) => TIME_OFFSET.test(after(c, 40)) &&
     !/\bwithin (?:the )?$/i.test(before(c, 12))
 ];
 
@@ -78,7 +84,7 @@ const EXCLUSIONS: Exclusion[] = [
 function properNameLabel(c: Candidate): boolean {
   const m = /(?:^|[^.!?:;]\s)([A-Z][a-z]+)\s$/.exec(lineBefore(c, 30));
   return !!m && c.expr.low < 100 && !/^(?:In|On|At|By|Of|From|To|For|About|Over|Some|Only|All|The|And|But|Then|With|Of)$/.test(m[1]!) &&
-    !new RegExp(`^${MONTH}$`).test(m[1]!) && /^[,;:)]\s+[a-z]/.test(lineAfter(c, 6));
+    !ONLY_MONTH.test(m[1]!) && /^[,;:)]\s+[a-z]/.test(lineAfter(c, 6));
 }
 
 const TIME_NEXT = new RegExp(`^[- ](?:full |whole |more |long )?${TIME_UNIT}\\b`, 'i');
