@@ -30,11 +30,13 @@ function scaleOf(heading: string | undefined): number {
 export function candidatesOf(passage: Passage, lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
   lines.forEach((line, i) => {
-    if (!line.text.trim()) return;
+    const exprs = combine(line.text, findAtoms(line.text));
+    // Most lines hold no number: find that out before splitting sentences or reading tables.
+    if (!exprs.length) return;
     const spans = sentenceSpans(line.text);
     const heading = tableHeading(lines, i);
     const factor = scaleOf(heading);
-    for (const expr of combine(line.text, findAtoms(line.text))) {
+    for (const expr of exprs) {
       const scaled = factor > 1 && expr.kind === 'count' ? { ...expr, low: expr.low * factor, high: expr.high * factor, bare: false } : expr;
       out.push({ expr: scaled, line, sentence: spanAt(spans, expr.start), passage, heading });
     }
