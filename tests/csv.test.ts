@@ -40,4 +40,15 @@ describe('CSV download', () => {
     }
     expect(validateRecords(res.data, res.meta.fields).claims).toEqual(claims);
   });
+
+  it('writes exactly what papaparse would, quoting and escaping included, and still rejects a bad claim', () => {
+    const [base] = synthClaims(1);
+    const cells = ['', ' lead', 'trail ', 'a "quote"', 'a, b', 'two\nlines', 'cr\r', '\uFEFFbom', "'", '=1,"x"', '-', ' '];
+    const claims: Claim[] = cells.map((cell, i) => ({ ...(base as Claim), claim_id: `c${i}`, quote: cell, counted: cell, section: cell }));
+    const rows = claims.map((c) => CLAIM_COLUMNS.map((k) => (c[k] === null ? '' : String(c[k]))));
+    const papa = Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: rows }, { escapeFormulae: /^['=+\-@\t\r]/, newline: '\n', quotes: false });
+    expect(claimsToCsv(claims)).toBe(papa + '\n');
+    expect(claimsToCsv([])).toBe(Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: [] }, { newline: '\n' }) + '\n');
+    expect(() => claimsToCsv([{ ...(base as Claim), value_low: -1 }])).toThrow();
+  });
 });
