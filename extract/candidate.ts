@@ -43,3 +43,18 @@ export const lineBefore = (c: Candidate, n = 40) =>
 export const lineAfter = (c: Candidate, n = 40) => c.line.text.slice(c.expr.end, c.expr.end + n);
 
 export const sentenceText = (c: Candidate) => c.line.text.slice(c.sentence.start, c.sentence.end);
+
+/**
+ * Memoises a reading of a candidate's whole sentence. The candidates of one sentence share its
+ * Span object, so a sentence that holds several figures is scanned once rather than per figure.
+ */
+export function perSentence<T>(read: (sentence: string) => T): (c: Candidate) => T {
+  const cache = new WeakMap<Span, T>();
+  return (c) => {
+    const known = cache.get(c.sentence);
+    if (known !== undefined) return known;
+    const value = read(sentenceText(c));
+    cache.set(c.sentence, value);
+    return value;
+  };
+}

@@ -1,4 +1,4 @@
-import { sentenceText, type Candidate } from '../candidate';
+import { perSentence, sentenceText, type Candidate } from '../candidate';
 
 /**
  * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate
@@ -41,21 +41,38 @@ interface Found {
   distance: number;
 }
 
-/** The nearest source named in `text` around [at, end). */
-function sourceIn(text: string, at: number, end: number): string {
-  let best: Found | null = null;
+/** A source named in a text, and where its mention stands. */
+interface Mention {
+  name: string;
+  side: Rule['side'];
+  start: number;
+  end: number;
+}
+
+/** Every source named in `text`, rule by rule: what does not depend on where the figure stands. */
+function mentionsIn(text: string): Mention[] {
+  const found: Mention[] = [];
   for (const [i, rule] of RULES.entries()) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const mEnd = m.index + m[0].length;
-      const isBefore = mEnd <= at;
-      const isAfter = m.index >= end;
-      if (!(rule.side === 'any' ? isBefore || isAfter : rule.side === 'before' ? isBefore : isAfter)) continue;
       const name = cleanName(m[1] ?? '', i);
-      if (!name) continue;
-      const distance = isBefore ? at - mEnd : m.index - end;
-      if (!best || distance < best.distance) best = { name, distance };
+      if (name) found.push({ name, side: rule.side, start: m.index, end: m.index + m[0].length });
     }
+  }
+  return found;
+}
+
+const sentenceMentions = perSentence(mentionsIn);
+
+/** The nearest source around [at, end) that stands on its rule's side of the figure. */
+function nearestSource(mentions: readonly Mention[], at: number, end: number): string {
+  let best: Found | null = null;
+  for (const { name, side, start, end: mEnd } of mentions) {
+    const isBefore = mEnd <= at;
+    const isAfter = start >= end;
+    if (!(side === 'any' ? isBefore || isAfter : side === 'before' ? isBefore : isAfter)) continue;
+    const distance = isBefore ? at - mEnd : start - end;
+    if (!best || distance < best.distance) best = { name, distance };
   }
   return (best as Found | null)?.name ?? '';
 }
@@ -67,8 +84,7 @@ function sourceIn(text: string, at: number, end: number): string {
 const GOES_ON = new RegExp(`^\\W*(?:He|She|They|His|Her|Their)\\b[^.]{0,40}\\b(?:${VERBS}|estimate|figures?)\\b`);
 
 export function attributionOf(c: Candidate): string {
-  const text = sentenceText(c);
-  const own = sourceIn(text, c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
-  if (own || !GOES_ON.test(text)) return own;
-  return sourceIn(c.line.text.slice(0, c.sentence.start), c.sentence.start, c.sentence.start);
+  const own = nearestSource(sentenceMentions(c), c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
+  if (own || !GOES_ON.test(sentenceText(c))) return own;
+  return nearestSource(mentionsIn(c.line.text.slice(0, c.sentence.start)), c.sentence.start, c.sentence.start);
 }

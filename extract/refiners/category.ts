@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../../src/lib/schema';
-import { sentenceText, type Candidate } from '../candidate';
+import { perSentence, sentenceText, type Candidate } from '../candidate';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what
@@ -40,18 +40,35 @@ interface Hit {
   score: number;
 }
 
-function bestCue(text: string, at: number, end: number, window: number): Hit | null {
-  let best: Hit | null = null;
+/** One match of a cue in a text. */
+interface CueMatch {
+  category: Category;
+  weight: number;
+  start: number;
+  end: number;
+}
+
+/** Every cue in `text`, cue by cue: what does not depend on where the figure stands. */
+function cuesIn(text: string): CueMatch[] {
+  const found: CueMatch[] = [];
   for (const [category, re, weight] of CUES) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const isAfter = m.index >= end;
-      // A cue that spans the figure ("lost 4724 in the purge") is as near as can be.
-      const distance = Math.max(0, isAfter ? m.index - end : at - (m.index + m[0].length));
-      if (distance > window) continue;
-      const score = isAfter && distance <= ADJACENT && weight === NOUN ? -1 : distance * (isAfter ? 0.7 : 1) + weight;
-      if (!best || score < best.score) best = { category, score };
-    }
+    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ category, weight, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
+}
+
+const sentenceCues = perSentence(cuesIn);
+
+function bestCue(cues: readonly CueMatch[], at: number, end: number, window: number): Hit | null {
+  let best: Hit | null = null;
+  for (const { category, weight, start, end: cueEnd } of cues) {
+    const isAfter = start >= end;
+    // A cue that spans the figure ("lost 4724 in the purge") is as near as can be.
+    const distance = Math.max(0, isAfter ? start - end : at - cueEnd);
+    if (distance > window) continue;
+    const score = isAfter && distance <= ADJACENT && weight === NOUN ? -1 : distance * (isAfter ? 0.7 : 1) + weight;
+    if (!best || score < best.score) best = { category, score };
   }
   return best;
 }
@@ -66,7 +83,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   }
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
-  const hit = bestCue(text, at, c.expr.end - c.sentence.start, WINDOW) ??
-    (c.heading ? bestCue(c.heading, c.heading.length, c.heading.length, Infinity) : null);
+  const hit = bestCue(sentenceCues(c), at, c.expr.end - c.sentence.start, WINDOW) ??
+    (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null);
   return hit?.category ?? 'other';
 }

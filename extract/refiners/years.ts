@@ -1,4 +1,4 @@
-import { sentenceText, type Candidate } from '../candidate';
+import { perSentence, type Candidate } from '../candidate';
 import { MONTH } from './lexicon';
 
 /** The period a figure describes, from the nearest time expression in its sentence. */
@@ -58,7 +58,8 @@ export function findPeriods(text: string): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      found.push({ ...read(m), start, end });
+      const { from, to } = read(m);
+      found.push({ from, to, start, end });
     }
   }
   return found;
@@ -82,9 +83,11 @@ function nearest(periods: Found[], at: number, end: number): Found | null {
 
 const period = (f: Found | null | undefined): Period => (f ? { from: f.from, to: f.to } : NONE);
 
+const sentencePeriods = perSentence(findPeriods);
+
 export function periodOf(c: Candidate): Period {
   const at = c.expr.start - c.sentence.start;
-  const inSentence = nearest(findPeriods(sentenceText(c)), at, c.expr.end - c.sentence.start);
+  const inSentence = nearest(sentencePeriods(c), at, c.expr.end - c.sentence.start);
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return NONE;
