@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ fallback: undefined, strict: true }),
+    // BUILD_DIR lets the dashboard bench build a 50,000-claim site without touching build/.
+    adapter: adapter({ pages: process.env.BUILD_DIR || 'build', assets: process.env.BUILD_DIR || 'build', fallback: undefined, strict: true }),
     paths: { relative: true }
   }
 };

@@ -1,20 +1,28 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import { parseClaimsCsv } from '../src/lib/csv';
+import { packClaims } from '../src/lib/data/packed';
 
 /**
  * Ships the dataset as static files next to the site rather than inside its JavaScript, so a
- * 50,000-row CSV does not weigh on the page's scripts: `data/claims.csv` (or the file named by
- * the CLAIMS_CSV environment variable) and the source documents the claims' offsets point into.
+ * 50,000-row CSV does not weigh on the page's scripts: data/claims.csv (or the file named by the
+ * CLAIMS_CSV environment variable) as it is, the same claims decoded and validated by the schema
+ * (data/claims.json, what the site loads), and the source documents the claims' offsets point into.
  */
 export function claimsData(root = process.cwd()): Plugin {
   const csvPath = () => process.env.CLAIMS_CSV || join(root, 'data/claims.csv');
   const sourcesDir = join(root, 'data/sources');
-  const files = (): Record<string, string> => {
-    const out: Record<string, string> = {};
-    if (existsSync(csvPath())) out['data/claims.csv'] = csvPath();
+  const files = (): Record<string, () => string | Buffer> => {
+    const out: Record<string, () => string | Buffer> = {};
+    const csv = csvPath();
+    if (existsSync(csv)) {
+      out['data/claims.csv'] = () => readFileSync(csv);
+      out['data/claims.json'] = () => JSON.stringify(packClaims(parseClaimsCsv(readFileSync(csv, 'utf8'))));
+    }
     if (existsSync(sourcesDir))
-      for (const f of readdirSync(sourcesDir)) out[`data/sources/${f}`] = join(sourcesDir, f);
+      for (const f of readdirSync(sourcesDir)) out[`data/sources/${f}`] = () => readFileSync(join(sourcesDir, f));
     return out;
   };
   let isSsrBuild = false;
@@ -25,18 +33,22 @@ export function claimsData(root = process.cwd()): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = files()[decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '')];
-        if (!path) return next();
+        const file = files()[decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\//, '')];
+        if (!file) return next();
         res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-        res.end(readFileSync(path));
+        res.end(file());
       });
     },
     generateBundle() {
       if (isSsrBuild) return;
       const all = files();
-      if (!all['data/claims.csv']) this.warn(`no claims CSV at ${csvPath()}: the site will show an empty dataset`);
-      for (const [fileName, path] of Object.entries(all))
-        this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+      if (!all['data/claims.json']) this.warn(`no claims CSV at ${csvPath()}: the site will show an empty dataset`);
+      for (const [fileName, read] of Object.entries(all)) {
+        const source = read();
+        this.emitFile({ type: 'asset', fileName, source });
+        // Static hosts serve .gz twins when the browser accepts gzip (as scripts/serve.ts does).
+        if (fileName.endsWith('.json')) this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gzipSync(source, { level: 9 }) });
+      }
     }
   };
 }

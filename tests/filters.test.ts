@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../src/lib/csv';
 import {
-  DEFAULT_FILTERS, applyFilters, authorCounts, filtersToParams, isDefault, parseFilters, type Filters
+  DEFAULT_FILTERS, applyFilters, facets, filtersToParams, isDefault, parseFilters, type Filters
 } from '../src/lib/filters';
 import { CATEGORIES, QUALIFIERS, UNITS, type Claim } from '../src/lib/schema';
 import { synthClaims } from '../scripts/synth-claims';
@@ -64,14 +64,35 @@ describe('applyFilters on the seed claims', () => {
   });
 });
 
-describe('authorCounts', () => {
+describe('facets', () => {
+  it('counts each option as if that filter alone were changed, in one pass', () => {
+    const name = seed.find((c) => c.attributed_to && c.attributed_to !== c.source_author)?.attributed_to ?? '';
+    const cases: Filters[] = [
+      DEFAULT_FILTERS,
+      { ...all, qualifier: 'about', unit: 'people' },
+      { ...DEFAULT_FILTERS, authors: [name], text: 'camp', subject: { from: 1930, to: 1950 } }
+    ];
+    for (const f of cases) {
+      const { filtered, counts } = facets(seed, f);
+      expect(filtered).toEqual(applyFilters(seed, f));
+      for (const key of ['category', 'unit', 'qualifier'] as const) {
+        const expected = new Map<string, number>();
+        for (const c of applyFilters(seed, f, [key])) expected.set(c[key], (expected.get(c[key]) ?? 0) + 1);
+        expect(counts[key]).toEqual(expected);
+      }
+      const others = applyFilters(seed, f, ['authors']);
+      for (const { value, count } of counts.authors)
+        expect(count).toBe(others.filter((c) => c.source_author === value || c.attributed_to === value).length);
+    }
+  });
+
   it('counts a claim under its author and, once, under someone else it is attributed to', () => {
     const [a, b] = synthClaims(2);
     const claims = [
-      { ...(a as Claim), source_author: 'Getty', attributed_to: 'Zemskov' },
-      { ...(b as Claim), source_author: 'Getty', attributed_to: 'Getty' }
+      { ...(a as Claim), source_author: 'Getty', attributed_to: 'Zemskov', category: 'arrests' as const },
+      { ...(b as Claim), source_author: 'Getty', attributed_to: 'Getty', category: 'arrests' as const }
     ];
-    expect(authorCounts(claims)).toEqual([{ value: 'Getty', count: 2 }, { value: 'Zemskov', count: 1 }]);
+    expect(facets(claims, all).counts.authors).toEqual([{ value: 'Getty', count: 2 }, { value: 'Zemskov', count: 1 }]);
   });
 });
 

@@ -117,54 +117,81 @@ function overlaps(c: Claim, r: YearRange): boolean {
 
 type Predicate = (c: Claim) => boolean;
 
-function predicates(f: Filters): Record<keyof Filters, Predicate> {
+function predicates(f: Filters): Partial<Record<keyof Filters, Predicate>> {
   const authors = new Set(f.authors);
   const needle = f.text.trim().toLowerCase();
+  const noYears = (r: YearRange) => r.from === null && r.to === null;
+  // Only the filters in use, so the default view tests one thing per claim.
   return {
-    authors: (c) => authors.size === 0 || authors.has(c.source_author) || authors.has(c.attributed_to),
-    published: (c) => inRange(c.source_year, f.published),
-    subject: (c) => overlaps(c, f.subject),
-    category: (c) => f.category === 'all' || c.category === f.category,
-    unit: (c) => f.unit === null || c.unit === f.unit,
-    qualifier: (c) => f.qualifier === null || c.qualifier === f.qualifier,
-    text: (c) =>
-      needle === '' || c.quote.toLowerCase().includes(needle) || c.counted.toLowerCase().includes(needle)
+    authors: authors.size ? (c) => authors.has(c.source_author) || authors.has(c.attributed_to) : undefined,
+    published: noYears(f.published) ? undefined : (c) => inRange(c.source_year, f.published),
+    subject: noYears(f.subject) ? undefined : (c) => overlaps(c, f.subject),
+    category: f.category === 'all' ? undefined : (c) => c.category === f.category,
+    unit: f.unit === null ? undefined : (c) => c.unit === f.unit,
+    qualifier: f.qualifier === null ? undefined : (c) => c.qualifier === f.qualifier,
+    text: needle === '' ? undefined : (c) => c.quote.toLowerCase().includes(needle) || c.counted.toLowerCase().includes(needle)
   };
+}
+
+function activePredicates(f: Filters, ignore: readonly (keyof Filters)[] = []): [keyof Filters, Predicate][] {
+  return (Object.entries(predicates(f)) as [keyof Filters, Predicate | undefined][]).filter(
+    (e): e is [keyof Filters, Predicate] => e[1] !== undefined && !ignore.includes(e[0])
+  );
 }
 
 /** The claims matching every filter except those named in `ignore`. */
 export function applyFilters(claims: readonly Claim[], f: Filters, ignore: (keyof Filters)[] = []): Claim[] {
-  const all = predicates(f);
-  const active = (Object.keys(all) as (keyof Filters)[])
-    .filter((k) => !ignore.includes(k))
-    .map((k) => all[k]);
+  const active = activePredicates(f, ignore).map(([, p]) => p);
   return claims.filter((c) => active.every((p) => p(c)));
+}
+
+/** Filters whose options the filter panel lists with counts. */
+const FACETS = ['authors', 'category', 'unit', 'qualifier'] as const;
+type Facet = (typeof FACETS)[number];
+
+export interface Faceted {
+  filtered: Claim[];
+  /** Per facet, how many claims each option would give with the other filters as they are. */
+  counts: { authors: Count<string>[]; category: Map<string, number>; unit: Map<string, number>; qualifier: Map<string, number> };
+}
+
+/**
+ * The filtered claims and every facet's counts in one pass: a claim counts towards a facet's
+ * options when it passes all the other filters, i.e. fails at most that facet's own.
+ */
+export function facets(claims: readonly Claim[], f: Filters): Faceted {
+  const active = activePredicates(f);
+  const filtered: Claim[] = [];
+  const names = new Map<string, number>();
+  const maps = { category: new Map<string, number>(), unit: new Map<string, number>(), qualifier: new Map<string, number>() };
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const countFor = (facet: Facet, c: Claim) => {
+    if (facet !== 'authors') return void bump(maps[facet], c[facet]);
+    if (c.source_author) bump(names, c.source_author);
+    if (c.attributed_to && c.attributed_to !== c.source_author) bump(names, c.attributed_to);
+  };
+  for (const c of claims) {
+    let failed: keyof Filters | null = null;
+    let failures = 0;
+    for (const [k, p] of active) {
+      if (p(c)) continue;
+      failed = k;
+      if (++failures > 1) break;
+    }
+    if (failures === 0) {
+      filtered.push(c);
+      for (const facet of FACETS) countFor(facet, c);
+    } else if (failures === 1 && (FACETS as readonly string[]).includes(failed as string)) {
+      countFor(failed as Facet, c);
+    }
+  }
+  const authors = [...names].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
+  return { filtered, counts: { authors, ...maps } };
 }
 
 export interface Count<T> {
   value: T;
   count: number;
-}
-
-/**
- * Claims per name, counting a claim once under its source author and once under the person it
- * is attributed to when that is someone else. Most frequent first.
- */
-export function authorCounts(claims: readonly Claim[]): Count<string>[] {
-  const counts = new Map<string, number>();
-  const bump = (name: string) => name !== '' && counts.set(name, (counts.get(name) ?? 0) + 1);
-  for (const c of claims) {
-    bump(c.source_author);
-    if (c.attributed_to !== c.source_author) bump(c.attributed_to);
-  }
-  return [...counts].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
-}
-
-/** How many claims have each value of a column, most frequent first. */
-export function countBy<K extends keyof Claim>(claims: readonly Claim[], key: K): Count<Claim[K]>[] {
-  const counts = new Map<Claim[K], number>();
-  for (const c of claims) counts.set(c[key], (counts.get(c[key]) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
 }
 
 function byCountThenValue<T>(a: Count<T>, b: Count<T>): number {

@@ -2,7 +2,7 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { dataset } from './data/dataset.svelte';
-import { applyFilters, DEFAULT_FILTERS, filtersToParams, parseFilters, type Filters } from './filters';
+import { DEFAULT_FILTERS, facets, filtersToParams, parseFilters, type Filters } from './filters';
 
 /**
  * The filters as read from the current URL and the claims they select. Changing a filter is a
@@ -10,7 +10,8 @@ import { applyFilters, DEFAULT_FILTERS, filtersToParams, parseFilters, type Filt
  */
 class View {
   filters = $derived(parseFilters(page.url.searchParams));
-  filtered = $derived(applyFilters(dataset.claims, this.filters));
+  faceted = $derived(facets(dataset.claims, this.filters));
+  filtered = $derived(this.faceted.filtered);
 
   /** Pushes a history entry unless `replace`: typing in a search box should not flood history. */
   setFilters(f: Filters, replace = false): Promise<void> {
@@ -43,6 +44,13 @@ export function viewHref(path: ViewPath, extra: Record<string, string> = {}): st
   return `${resolve(path)}${query ? `?${query}` : ''}`;
 }
 
+/** Links to claims that carry the current filters along; the filters are read once per linker. */
+export function claimLinker(): (id: string) => string {
+  const params = filtersToParams(parseFilters(page.url.searchParams));
+  const prefix = `${resolve('/claim')}?${params.size ? `${params}&` : ''}id=`;
+  return (id) => prefix + encodeURIComponent(id);
+}
+
 export function claimHref(id: string): string {
-  return viewHref('/claim', { id });
+  return claimLinker()(id);
 }

@@ -1,4 +1,5 @@
 import type { ParsedClaims } from '../csv';
+import { unpackClaims, type PackedClaims } from './packed';
 import { mergeChunks, splitCsv, type ChunkResult } from './split';
 
 /** Enough workers to use the machine, few enough that copying results back stays cheap. */
@@ -17,15 +18,18 @@ function parseInWorker(chunk: string): Promise<ChunkResult> {
   }).finally(() => worker.terminate());
 }
 
-/** Parses and validates a claims CSV in web workers, so a large file never freezes the page. */
+/**
+ * Parses and validates a claims CSV from anywhere (a user's file) in web workers, so a large file
+ * never freezes the page.
+ */
 export async function parseCsvInWorkers(text: string): Promise<ParsedClaims> {
   const chunks = splitCsv(text, workerCount(text.length));
   return mergeChunks(await Promise.all(chunks.map(parseInWorker)));
 }
 
-/** Fetches and parses the dataset the site was built with. */
+/** Fetches the dataset the site was built with, validated at build time. */
 export async function loadDefaultClaims(url: string): Promise<ParsedClaims> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`could not load ${url}: ${res.status} ${res.statusText}`);
-  return parseCsvInWorkers(await res.text());
+  return unpackClaims((await res.json()) as PackedClaims);
 }
