@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Line } from './lines';
 import type { Block } from './segment';
 import type { Citation, Passage } from './types';
 
@@ -7,16 +8,31 @@ import type { Citation, Passage } from './types';
  * same when other passages or documents are added around it.
  */
 
-function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex').slice(0, 10);
+/** Hashes the parts as one text, without first joining them into a copy. */
+function hash(...parts: string[]): string {
+  const h = createHash('sha1');
+  for (const part of parts) h.update(part);
+  return h.digest('hex').slice(0, 10);
 }
 
-export function toPassages(blocks: Block[], parseCitation: (line: string) => Citation): Passage[] {
+/**
+ * The body's lines joined by "\n". Its lines are consecutive in the document, so where every line
+ * between them ends in "\n" the document's own slice is that text, without copying it.
+ */
+function bodyText(doc: string, lines: Line[]): string {
+  const first = lines[0]!;
+  const last = lines[lines.length - 1]!;
+  const slice = doc.slice(first.start, last.start + last.text.length);
+  const consecutive = last.no - first.no === lines.length - 1;
+  return consecutive && !slice.includes('\r') ? slice : lines.map((l) => l.text).join('\n');
+}
+
+export function toPassages(doc: string, blocks: Block[], parseCitation: (line: string) => Citation): Passage[] {
   const seen = new Map<string, number>();
   return blocks.map((b) => {
     const first = b.body[0]!;
     const last = b.body[b.body.length - 1]!;
-    const key = hash(b.body.map((l) => l.text).join('\n') + '\n' + (b.citation?.text ?? ''));
+    const key = hash(bodyText(doc, b.body), '\n', b.citation?.text ?? '');
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return {

@@ -17,7 +17,7 @@ export interface DocumentResult {
 
 export function extractDocument(doc: string, text: string): DocumentResult {
   const blocks = segment(text, looksLikeCitation);
-  const passages = toPassages(blocks, parseCitation);
+  const passages = toPassages(text, blocks, parseCitation);
   const claims = passages.flatMap((passage, i) =>
     candidatesOf(passage, blocks[i]!.body)
       .filter((c) => exclusionReason(c) === null)
