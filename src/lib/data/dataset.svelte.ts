@@ -1,30 +1,60 @@
-import type { RowError } from '../csv';
+import type { ParsedClaims, RowError } from '../csv';
 import type { Claim } from '../schema';
-import { loadDefaultClaims } from './load';
+import { loadDefaultClaims, parseCsvInWorkers } from './load';
 
 /**
- * The claims every view shows, loaded once per page load. Arrays are `$state.raw`: 50,000 claims
- * must not be wrapped in deep proxies, and they are replaced, never mutated.
+ * The claims every view shows: the built-in dataset, or a CSV the user opened. Arrays are
+ * `$state.raw`: 50,000 claims must not be wrapped in deep proxies, and they are replaced, never
+ * mutated.
  */
 class Dataset {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   claims = $state.raw<Claim[]>([]);
   errors = $state.raw<RowError[]>([]);
   message = $state('');
+  /** The user's file name, or null for the built-in data. */
+  fileName = $state<string | null>(null);
+  /** What the user's file is doing while it is read and checked. */
+  upload = $state<{ name: string; step: string } | null>(null);
   byId = $derived(new Map(this.claims.map((c) => [c.claim_id, c])));
+
+  #builtIn: ParsedClaims | null = null;
 
   async load(url: string): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
     try {
-      const parsed = await loadDefaultClaims(url);
-      this.claims = parsed.claims;
-      this.errors = parsed.errors;
-      this.status = 'ready';
+      this.#builtIn = await loadDefaultClaims(url);
+      if (this.fileName === null) this.#show(this.#builtIn, null);
     } catch (e) {
       this.message = e instanceof Error ? e.message : String(e);
       this.status = 'error';
     }
+  }
+
+  /** Reads, parses and validates a user's CSV off the main thread; rows that fail are listed. */
+  async open(file: File): Promise<void> {
+    this.upload = { name: file.name, step: 'reading' };
+    try {
+      const text = await file.text();
+      this.upload = { name: file.name, step: 'checking' };
+      this.#show(await parseCsvInWorkers(text), file.name);
+    } catch (e) {
+      this.#show({ claims: [], errors: [{ row: 0, column: '', reason: e instanceof Error ? e.message : String(e) }] }, file.name);
+    } finally {
+      this.upload = null;
+    }
+  }
+
+  useBuiltIn(): void {
+    if (this.#builtIn) this.#show(this.#builtIn, null);
+  }
+
+  #show(parsed: ParsedClaims, fileName: string | null) {
+    this.claims = parsed.claims;
+    this.errors = parsed.errors;
+    this.fileName = fileName;
+    this.status = 'ready';
   }
 }
 
