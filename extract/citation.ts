@@ -56,6 +56,7 @@ const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
 const YEAR = String.raw`(?:18[5-9]\d|19\d\d|20[0-2]\d|2030)`;
 const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}])([cC]?)(${YEAR})(?![\p{L}\p{N}])`, 'gu');
 const ONLY_YEAR = new RegExp(`^${YEAR}$`, 'u');
+const ANY_YEAR = new RegExp(YEAR);
 /** A date standing alone: "1992", "January 2005", "15 June 1998", "August 7, 1935". */
 const DATE = String.raw`(?:\d{1,2} )?(?:${MONTH} ?)?(?:\d{1,2}, ?)?${YEAR}(?![\d\-–])`;
 const DATE_ONLY = new RegExp(String.raw`^${DATE}[.,]?$`, 'u');
@@ -129,7 +130,7 @@ export function parseCitation(line: string): Citation {
  */
 export function looksLikeCitation(line: string): boolean {
   const text = cleanLine(line);
-  if (text.length === 0 || text.length > MAX_CITATION_LENGTH || readsAsProse(text)) return false;
+  if (text.length === 0 || text.length > MAX_CITATION_LENGTH || !mayCite(text) || readsAsProse(text)) return false;
   const years = yearsIn(text);
   const names = readHead(text);
   const head = LABEL.test(text) || readByline(text) !== null || (names?.personal ?? false);
@@ -139,6 +140,15 @@ export function looksLikeCitation(line: string): boolean {
   if ((head && (imprint || apparatus)) || (imprint && apparatus)) return true;
   const single = imprint || (apparatus && years.length > 0) || (head && endsWithDate(text, years));
   return single && lowercaseShare(text) < MAX_LOWERCASE_SHARE;
+}
+
+/**
+ * A cheap first test that passes every citation: each kind of evidence below but a page
+ * reference holds a year (an imprint's, a copyright, a journal's, a head's or closing date),
+ * so a line with neither cannot pass, and most prose lines are let go before the costly tests.
+ */
+function mayCite(text: string): boolean {
+  return ANY_YEAR.test(text) || readPages(text) !== null;
 }
 
 function cleanLine(line: string): string {
