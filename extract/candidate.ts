@@ -46,15 +46,14 @@ export const sentenceText = (c: Candidate) => c.line.text.slice(c.sentence.start
 
 /**
  * Memoises a reading of a candidate's whole sentence. The candidates of one sentence share its
- * Span object, so a sentence that holds several figures is scanned once rather than per figure.
+ * Span object and come one after another, so a sentence that holds several figures is scanned
+ * once rather than per figure. Only the last sentence is kept: a WeakMap of every sentence
+ * slowed the garbage collector more than it saved on a large document.
  */
 export function perSentence<T>(read: (sentence: string) => T): (c: Candidate) => T {
-  const cache = new WeakMap<Span, T>();
+  let last: { sentence: Span; value: T } | null = null;
   return (c) => {
-    const known = cache.get(c.sentence);
-    if (known !== undefined) return known;
-    const value = read(sentenceText(c));
-    cache.set(c.sentence, value);
-    return value;
+    if (last?.sentence !== c.sentence) last = { sentence: c.sentence, value: read(sentenceText(c)) };
+    return last.value;
   };
 }
