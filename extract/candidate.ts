@@ -11,6 +11,8 @@ export interface Candidate {
   /** The sentence of `line.text` that holds the expression. */
   sentence: Span;
   passage: Passage;
+  /** The passage's lines and this line's index among them: where a speaker was named before. */
+  context: { lines: readonly Line[]; index: number };
   /** Set when a heading governs the line (a table's "(in thousands)", its year). */
   heading?: string;
 }

@@ -38,7 +38,7 @@ export function candidatesOf(passage: Passage, lines: Line[]): Candidate[] {
     const factor = scaleOf(heading);
     for (const expr of exprs) {
       const scaled = factor > 1 && expr.kind === 'count' ? { ...expr, low: expr.low * factor, high: expr.high * factor, bare: false } : expr;
-      out.push({ expr: scaled, line, sentence: spanAt(spans, expr.start), passage, heading });
+      out.push({ expr: scaled, line, sentence: spanAt(spans, expr.start), passage, heading, context: { lines, index: i } });
     }
   });
   return out;

@@ -16,7 +16,8 @@ export function plotValue(low: number, high: number): number {
 
 export function toClaim(doc: string, c: Candidate): Claim {
   const unit = unitOf(c);
-  const period = periodOf(c);
+  const category = categoryOf(c, unit);
+  const period = periodOf(c, category, unit);
   const start = c.line.start + c.expr.start;
   const end = c.line.start + c.expr.end;
   const citation = c.passage.citation;
@@ -35,7 +36,7 @@ export function toClaim(doc: string, c: Candidate): Claim {
     value: plotValue(low, high),
     qualifier: qualifierOf(c),
     unit,
-    category: categoryOf(c, unit),
+    category,
     counted: countedOf(c),
     year_from: period.from,
     year_to: period.to,

@@ -16,18 +16,20 @@ const STOCK = 60;
 const CUES: Cue[] = [
   ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
   ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
-  ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved)\b/gi, VERB],
+  ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost(?= [\d,.]+(?: million| thousand)? (?:persons|people|lives|men|souls)))\b/gi, VERB],
   ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
   ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|won changes)\b/gi, VERB],
   ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
   ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost .{0,20}in the purge)\b/gi, VERB],
-  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?)\b/gi, NOUN],
+  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|the purge(?!s))\b/gi, NOUN],
   ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],
   ['arrests', /\b(?:arrests?|detentions?|repressions?|accused)\b/gi, NOUN],
   ['convictions', /\b(?:convicted|sentenced|condemned|tried|found guilty)\b/gi, VERB],
   ['convictions', /\b(?:convictions?|sentences|verdicts?)\b/gi, NOUN],
+  // The size of a body of people, not an event: "the officer corps to number 80,000".
+  ['other', /\b(?:elected|to number|(?:corps|army|force|staff|membership|strength) of|out of (?:a |an |the )?(?:\w+ )?(?:corps|army|force|total) of)\b/gi, NOUN],
   ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
 ];
 
@@ -40,6 +42,11 @@ interface Hit {
   score: number;
 }
 
+/** A verb right before the figure governs it ("readmitted 4661 ousted men"). */
+const GOVERNS = 2;
+/** A noun after "of" qualifies someone ("victims of arrest") rather than saying what happened. */
+const OF_PENALTY = 20;
+
 /** One match of a cue in a text. */
 interface CueMatch {
   category: Category;
@@ -48,29 +55,54 @@ interface CueMatch {
   end: number;
 }
 
+/** In "not only arrested but shot" the later word says what finally happened. */
+function outdone(text: string, cueEnd: number): boolean {
+  return /^ but (?:also )?\w/.test(text.slice(cueEnd, cueEnd + 12)) && /\bnot only (?:\w+ )?$/.test(text.slice(Math.max(0, cueEnd - 40), cueEnd).replace(/\w+$/, ''));
+}
+
 /** Every cue in `text`, cue by cue: what does not depend on where the figure stands. */
 function cuesIn(text: string): CueMatch[] {
   const found: CueMatch[] = [];
   for (const [category, re, weight] of CUES) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) found.push({ category, weight, start: m.index, end: m.index + m[0].length });
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (outdone(text, end)) continue;
+      const ofNoun = weight === NOUN && /\bof $/.test(text.slice(Math.max(0, m.index - 3), m.index));
+      found.push({ category, weight: weight + (ofNoun ? OF_PENALTY : 0), start: m.index, end });
+    }
   }
   return found;
 }
 
 const sentenceCues = perSentence(cuesIn);
 
+function scoreOf(cue: CueMatch, distance: number, isAfter: boolean): number {
+  if (isAfter && distance <= ADJACENT && cue.weight === NOUN) return -1;
+  if (!isAfter && distance <= GOVERNS && cue.weight === VERB) return -2;
+  return distance * (isAfter ? 0.7 : 1) + cue.weight;
+}
+
 function bestCue(cues: readonly CueMatch[], at: number, end: number, window: number): Hit | null {
   let best: Hit | null = null;
-  for (const { category, weight, start, end: cueEnd } of cues) {
-    const isAfter = start >= end;
+  for (const cue of cues) {
+    const isAfter = cue.start >= end;
     // A cue that spans the figure ("lost 4724 in the purge") is as near as can be.
-    const distance = Math.max(0, isAfter ? start - end : at - cueEnd);
+    const distance = Math.max(0, isAfter ? cue.start - end : at - cue.end);
     if (distance > window) continue;
-    const score = isAfter && distance <= ADJACENT && weight === NOUN ? -1 : distance * (isAfter ? 0.7 : 1) + weight;
-    if (!best || score < best.score) best = { category, score };
+    const score = scoreOf(cue, distance, isAfter);
+    if (!best || score < best.score) best = { category: cue.category, score };
   }
   return best;
+}
+
+/** "If the figure of 20,000 is accurate": the figure was named, with its event, just before. */
+const PREVIOUS_WINDOW = 300;
+const REFERS_BACK = /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b/i;
+
+function previousSentenceCue(c: Candidate): Hit | null {
+  const prior = c.line.text.slice(Math.max(0, c.sentence.start - PREVIOUS_WINDOW), c.sentence.start);
+  return bestCue(cuesIn(prior), prior.length, prior.length, PREVIOUS_WINDOW);
 }
 
 const TIME_UNITS: Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
@@ -84,6 +116,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
   const hit = bestCue(sentenceCues(c), at, c.expr.end - c.sentence.start, WINDOW) ??
-    (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null);
+    (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
+    (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);
   return hit?.category ?? 'other';
 }

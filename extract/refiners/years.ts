@@ -1,3 +1,4 @@
+import type { Category, Unit } from '../../src/lib/schema';
 import { perSentence, type Candidate } from '../candidate';
 import { MONTH } from './lexicon';
 
@@ -11,6 +12,8 @@ export interface Period {
 interface Found extends Period {
   start: number;
   end: number;
+  /** "by 1939", "as of May 1, 1940": a point that a running total may have reached. */
+  asOf?: boolean;
 }
 
 const Y = '(1[6-9]\\d\\d|20\\d\\d)';
@@ -41,10 +44,12 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Period][] = [
   [new RegExp(`\\b(?:from|between) ${DAY}${Y} (?:to|and|until|till|through) ${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
   [new RegExp(`\\b${Y}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, 'g'), (m) => ({ from: Number(m[1]), to: endYear(Number(m[1]), m[2]!) })],
-  [new RegExp(`\\b(?:by|at the end of|as of|on) (?:the end of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
+  [new RegExp(`\\b(?:by|at the end of|as of|on) (?:the end of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: Number(m[1]), asOf: /^(?:by|as of)\b/i.test(m[0]) })],
   [new RegExp(`\\b(?:up to|until|till|through) (?:the end of |the start of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
   [new RegExp(`\\bbefore ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
   [new RegExp(`\\bafter ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
+  // "After Stalin’s death in 1953": the event's year starts the period.
+  [new RegExp(`\\bafter [^,.;]{1,40}? in ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\bsince ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\b${Y}\\b(?!['’]?s)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })]
 ];
@@ -85,9 +90,16 @@ const period = (f: Found | null | undefined): Period => (f ? { from: f.from, to:
 
 const sentencePeriods = perSentence(findPeriods);
 
-export function periodOf(c: Candidate): Period {
+const FLOWS: Category[] = ['arrests', 'convictions', 'executions', 'deaths', 'releases', 'deportations', 'expulsions'];
+
+/**
+ * The period of a figure. A count of events "by 1939" or "as of May 1, 1940" is a running total
+ * up to then; a stock or a rate at that date is that year's.
+ */
+export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const at = c.expr.start - c.sentence.start;
   const inSentence = nearest(sentencePeriods(c), at, c.expr.end - c.sentence.start);
+  if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return NONE;

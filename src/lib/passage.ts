@@ -24,5 +24,7 @@ export function passageAround(doc: string, start: number, end: number, text: str
       break;
     }
   }
+  // Runs of several blank lines leave line breaks at the block's start.
+  while (from < start && /\s/.test(doc[from] ?? '')) from++;
   return { before: doc.slice(from, start), number: doc.slice(start, end), after: doc.slice(end, to).trimEnd(), start: from };
 }

@@ -19,7 +19,12 @@ describe('category', () => {
     ['The Leningrad organisation lost 4724 in the purge.', '4724', 'expulsions'],
     ['Erickson’s estimate of 30,000 men discharged is near the mark.', '30,000', 'expulsions'],
     ['the longest sentence is 10 years for any crime', '10', 'sentence_length'],
-    ['they were paid 3000 rubles per month', '3000', 'other']
+    ['they were paid 3000 rubles per month', '3000', 'other'],
+    ['Of them, 98 were not only arrested but shot.', '98', 'executions'],
+    ['In 1937 the Armed Forces readmitted 4661 ousted men.', '4661', 'releases'],
+    ['11,596 victims of arrest and expulsion had been reinstated in rank.', '11,596', 'releases'],
+    ['They estimated the officer corps to number 80,000 at the time.', '80,000', 'other'],
+    ['About 17,000 people were executed in the Terror. If the figure of 20,000 is accurate, it is small.', '20,000', 'executions']
   ])('%s → %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
@@ -78,7 +83,10 @@ describe('years', () => {
     ['after 1938 some 40,000 were released', '40,000', [1939, null]],
     ['from 1 October 1936 to 15 August 1938, 2,273 officers were arrested', '2,273', [1936, 1938]],
     ['Another 100,000 persons died at the end of the thirties.', '100,000', [1930, 1939]],
-    ['Some 40,000 were released.', '40,000', [null, null]]
+    ['Some 40,000 were released.', '40,000', [null, null]],
+    ['By 1939, more officers were reinstated (867) than arrested.', '867', [null, 1939]],
+    ['By 1941 over 100,000 officers were entering the forces each year.', '100,000', [1941, 1941]],
+    ['After Stalin’s death in 1953, more than half of the inmates were freed.', 'half', [1953, null]]
   ])('%s → %s', (text, expr, expected) => {
     expect(years(text, expr)).toEqual(expected);
   });
@@ -96,7 +104,11 @@ describe('attribution', () => {
     ['20 to 40% of the inmates were released, according to archive records.', '20 to 40%', 'archive records'],
     ['Merl estimates that the 100,000 heads of family are all dead.', '100,000', 'Merl'],
     ['the 20% to 25% suggested by John Erickson', '20% to 25%', 'Erickson'],
-    ['In 1939, 327,400 prisoners were liberated from the camps.', '327,400', '']
+    ['In 1939, 327,400 prisoners were liberated from the camps.', '327,400', ''],
+    ['Vyshinsky wrote to Stalin about it. He noted that 200 cases were false.', '200', 'Vyshinsky'],
+    ['The interview was given by Pirozhkov. When asked, he answered that 1,342 officials were sentenced.', '1,342', 'Pirozhkov'],
+    ['And in 1951 Kruglov reported that:\n“Tests produced a fuel saving of 10.9%.”', '10.9%', 'Kruglov'],
+    ['The archives reveal that more than half of all deaths occurred in the war.', 'half', 'archives']
   ])('%s → %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
   });
