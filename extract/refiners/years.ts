@@ -30,7 +30,7 @@ function endYear(from: number, to: string): number {
   return y >= from ? y : y + 10 ** to.length;
 }
 
-const PATTERNS: [RegExp, (m: RegExpExecArray) => Period][] = [
+const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<Found, 'start' | 'end'>][] = [
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?${Y.replace('\\d\\d', '\\d')}0['’]?s\\b`, 'gi'), (m) => {
     const decade = Number(m[2]) * 10;
     const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
@@ -63,8 +63,7 @@ export function findPeriods(text: string): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      const { from, to } = read(m);
-      found.push({ from, to, start, end });
+      found.push({ ...read(m), start, end });
     }
   }
   return found;
