@@ -41,7 +41,7 @@ describe('CSV download', () => {
     expect(validateRecords(res.data, res.meta.fields).claims).toEqual(claims);
   });
 
-  it('writes exactly what papaparse would, quoting and escaping included, and still rejects a bad claim', () => {
+  it('writes cells as papaparse does with escaped formulae, and still rejects a bad claim', () => {
     const [base] = synthClaims(1);
     const cells = ['', ' lead', 'trail ', 'a "quote"', 'a, b', 'two\nlines', 'cr\r', '\uFEFFbom', "'", '=1,"x"', '-', ' '];
     const claims: Claim[] = cells.map((cell, i) => ({ ...(base as Claim), claim_id: `c${i}`, quote: cell, counted: cell, section: cell }));

@@ -13,23 +13,6 @@ export function unescapeCell(cell: string): string {
   return ESCAPED.test(cell) ? cell.slice(1) : cell;
 }
 
-/** A cell papaparse would change: formula-like, or holding what makes it quoted. */
-const NEEDS_CARE = /^['=+\-@\t\r ]|[\r\n",\uFEFF]| $/;
-
-/**
- * One cell as papaparse writes it (quotes: false, escapeFormulae): quoted when it holds a
- * delimiter, quote, line break or byte order mark, starts or ends with a space, or is escaped as
- * a formula. Written out here because papaparse's generic unparse took longer than extracting the
- * claims; tests/csv.test.ts holds the two to the same bytes.
- */
-function csvCell(value: string): string {
-  if (!NEEDS_CARE.test(value)) return value;
-  const text = FORMULA_START.test(value) ? `'${value}` : value;
-  const quoted = text !== value || /[\r\n",\uFEFF]/.test(text) || text.startsWith(' ') || text.endsWith(' ');
-  const escaped = text.replaceAll('"', '""');
-  return quoted ? `"${escaped}"` : escaped;
-}
-
 /**
  * A claim's cells. The schema's codecs write a value as String(value) and null as ''; the cells
  * are checked by decoding them back, which zod does several times faster than encoding. A claim
@@ -44,15 +27,15 @@ function cellsOf(claim: Claim): Record<string, string> {
   return encodeClaim(claim) as Record<string, string>;
 }
 
-function csvLine(row: Record<string, string>): string {
-  return CLAIM_COLUMNS.map((k) => csvCell(row[k] ?? '')).join(',');
-}
-
 export function claimsToCsv(claims: readonly Claim[]): string {
-  const lines = [CLAIM_COLUMNS.join(','), ...claims.map((c) => csvLine(cellsOf(c)))];
-  // Papaparse writes one empty record when there are none.
-  if (!claims.length) lines.push('');
-  return lines.join('\n') + '\n';
+  const rows = claims.map((c) => {
+    const row = cellsOf(c);
+    return CLAIM_COLUMNS.map((k) => row[k] ?? '');
+  });
+  return Papa.unparse(
+    { fields: CLAIM_COLUMNS as string[], data: rows },
+    { escapeFormulae: FORMULA_START, newline: '\n', quotes: false }
+  ) + '\n';
 }
 
 export interface RowError {
