@@ -75,6 +75,15 @@ describe('timeline and compare layout', () => {
     expect(set.claims.length + set.otherUnits + set.zeros + set.truncated).toBe(filtered.length);
   });
 
+  it('draws the first claims in row order when there are more than the limit', () => {
+    const many = synthClaims(3000);
+    const f = { ...DEFAULT_FILTERS, category: 'all' as const };
+    const set = plotSet(many, f, { log: true, limit: 50, order: compareOrder });
+    const expected = plottable(many.filter((c) => c.unit === set.unit), true).sort(compareOrder).slice(0, 50);
+    expect(set.claims).toEqual(expected);
+    expect(set.truncated).toBe(plottable(many.filter((c) => c.unit === set.unit), true).length - 50);
+  });
+
   it('gives the most frequent sources distinct palette colours', () => {
     const colours = sourceColours(seed);
     expect(colours.size).toBe(Math.min(PALETTE.length, new Set(seed.map((c) => c.source_author)).size));

@@ -1,6 +1,6 @@
 import type { ParsedClaims, RowError } from '../csv';
 import type { Claim } from '../schema';
-import { loadDefaultClaims, parseCsvInWorkers } from './load';
+import { loadDefaultClaims, parseCsvFile } from './load';
 
 /**
  * The claims every view shows: the built-in dataset, or a CSV the user opened. Arrays are
@@ -14,8 +14,8 @@ class Dataset {
   message = $state('');
   /** The user's file name, or null for the built-in data. */
   fileName = $state<string | null>(null);
-  /** What the user's file is doing while it is read and checked. */
-  upload = $state<{ name: string; step: string } | null>(null);
+  /** The name of the user's file while it is read and checked. */
+  uploading = $state<string | null>(null);
   byId = $derived(new Map(this.claims.map((c) => [c.claim_id, c])));
 
   #builtIn: ParsedClaims | null = null;
@@ -34,15 +34,13 @@ class Dataset {
 
   /** Reads, parses and validates a user's CSV off the main thread; rows that fail are listed. */
   async open(file: File): Promise<void> {
-    this.upload = { name: file.name, step: 'reading' };
+    this.uploading = file.name;
     try {
-      const text = await file.text();
-      this.upload = { name: file.name, step: 'checking' };
-      this.#show(await parseCsvInWorkers(text), file.name);
+      this.#show(await parseCsvFile(file), file.name);
     } catch (e) {
       this.#show({ claims: [], errors: [{ row: 0, column: '', reason: e instanceof Error ? e.message : String(e) }] }, file.name);
     } finally {
-      this.upload = null;
+      this.uploading = null;
     }
   }
 

@@ -1,30 +1,48 @@
 import type { ParsedClaims } from '../csv';
+import type { Claim } from '../schema';
 import { unpackClaims, type PackedClaims } from './packed';
-import { mergeChunks, splitCsv, type ChunkResult } from './split';
+import { mergeChunks, type ChunkResult, type WorkerMessage, type WorkerRequest } from './split';
 
 /** Enough workers to use the machine, few enough that copying results back stays cheap. */
-function workerCount(textLength: number): number {
+function workerCount(bytes: number): number {
   const cores = typeof navigator === 'undefined' ? 1 : (navigator.hardwareConcurrency ?? 2);
-  const bySize = Math.ceil(textLength / 2_000_000);
+  const bySize = Math.ceil(bytes / 2_000_000);
   return Math.max(1, Math.min(4, cores, bySize));
 }
 
-function parseInWorker(chunk: string): Promise<ChunkResult> {
+/** Sends one request to a fresh worker; `onclaims` receives claim batches as they arrive. */
+function ask(req: WorkerRequest, onclaims: (claims: Claim[]) => void = () => {}): Promise<WorkerMessage> {
   const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise<ChunkResult>((resolve, reject) => {
-    worker.onmessage = (e: MessageEvent<ChunkResult>) => resolve(e.data);
+  return new Promise<WorkerMessage>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+      if (e.data.kind === 'claims') onclaims(e.data.claims);
+      else resolve(e.data);
+    };
     worker.onerror = (e) => reject(new Error(e.message || 'the CSV parser failed'));
-    worker.postMessage(chunk);
+    worker.postMessage(req);
   }).finally(() => worker.terminate());
 }
 
+async function parsePiece(header: Blob, body: Blob): Promise<ChunkResult> {
+  const claims: Claim[] = [];
+  const done = await ask({ kind: 'parse', header, body }, (batch) => {
+    for (const c of batch) claims.push(c);
+  });
+  if (done.kind !== 'done') throw new Error('the CSV parser answered out of turn');
+  return { claims, errors: done.errors, records: done.records };
+}
+
 /**
- * Parses and validates a claims CSV from anywhere (a user's file) in web workers, so a large file
- * never freezes the page.
+ * Parses and validates a user's claims CSV in web workers: one finds where the file can be cut
+ * between records, then several parse the pieces. The main thread only slices the file (free for
+ * a Blob) and gathers the claims, so a 50 MB file does not freeze the page.
  */
-export async function parseCsvInWorkers(text: string): Promise<ParsedClaims> {
-  const chunks = splitCsv(text, workerCount(text.length));
-  return mergeChunks(await Promise.all(chunks.map(parseInWorker)));
+export async function parseCsvFile(file: Blob): Promise<ParsedClaims> {
+  const cuts = await ask({ kind: 'cut', file, parts: workerCount(file.size) });
+  if (cuts.kind !== 'cuts') throw new Error('the CSV parser answered out of turn');
+  const header = file.slice(0, cuts.header);
+  const starts = [cuts.header, ...cuts.ends.slice(0, -1)];
+  return mergeChunks(await Promise.all(cuts.ends.map((end, i) => parsePiece(header, file.slice(starts[i], end)))));
 }
 
 /** Fetches the dataset the site was built with, validated at build time. */

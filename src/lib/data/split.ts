@@ -2,42 +2,47 @@ import type { Claim } from '../schema';
 import type { ParsedClaims, RowError } from '../csv';
 
 /**
- * Splits a CSV into pieces that parse independently, so several workers can share a large file.
- * A newline ends a record exactly when an even number of `"` precede it (RFC 4180 doubles quotes
- * inside quoted fields), so one pass over the text finds safe cut points. Each chunk is the header
- * line followed by whole records.
+ * Where a CSV file can be cut into pieces that parse independently, so several workers can share
+ * a large file. A newline ends a record exactly when an even number of `"` precede it (RFC 4180
+ * doubles quotes inside quoted fields). Works on bytes, so the file need not be decoded first:
+ * `"` and newline are single bytes in UTF-8 and never part of another character. Returns the
+ * header's end and the ends of the pieces, as byte offsets.
  */
-export function splitCsv(text: string, parts: number): string[] {
-  const cuts: number[] = [];
+export function byteCuts(bytes: Uint8Array, parts: number): { header: number; ends: number[] } {
   let header = -1;
   let size = 0;
   let target = Infinity;
   let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34) quoted = !quoted;
-    else if (ch === 10 && !quoted) {
+  const ends: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 34) quoted = !quoted;
+    else if (b === 10 && !quoted) {
       if (header < 0) {
         header = i + 1;
-        size = Math.ceil((text.length - header) / Math.max(1, parts));
+        size = Math.ceil((bytes.length - header) / Math.max(1, parts));
         target = header + size;
-        cuts.push(header);
-      } else if (i + 1 >= target) {
-        cuts.push(i + 1);
+      } else if (i + 1 >= target && i + 1 < bytes.length) {
+        ends.push(i + 1);
         target = i + 1 + size;
       }
     }
   }
-  if (header < 0) return [text];
-  const head = text.slice(0, header);
-  cuts.push(text.length);
-  const chunks: string[] = [];
-  for (let k = 1; k < cuts.length; k++) {
-    const body = text.slice(cuts[k - 1], cuts[k]);
-    if (body.trim() !== '' || chunks.length === 0) chunks.push(head + body);
-  }
-  return chunks;
+  if (header < 0) return { header: bytes.length, ends: [] };
+  ends.push(bytes.length);
+  return { header, ends };
 }
+
+/** What a parser worker sends: its claims in batches, then its errors and record count. */
+export type WorkerMessage =
+  | { kind: 'claims'; claims: Claim[] }
+  | { kind: 'done'; errors: RowError[]; records: number }
+  | { kind: 'cuts'; header: number; ends: number[] };
+
+/** What a parser worker is asked: to parse a CSV piece (header first), or to find the cuts. */
+export type WorkerRequest =
+  | { kind: 'parse'; header: Blob; body: Blob }
+  | { kind: 'cut'; file: Blob; parts: number };
 
 /** One chunk's result: row numbers are relative to the chunk (its first record is row 2). */
 export interface ChunkResult extends ParsedClaims {
