@@ -20,7 +20,8 @@ export async function open(browser: Browser, path = '', width = 1280): Promise<P
   // A context per page: axe needs one, and it keeps pages from sharing state.
   const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
-  page.on('close', () => void context.close());
+  // At the end of a file the browser may already be closing, taking its contexts with it.
+  page.on('close', () => context.close().catch(() => undefined));
   page.on('pageerror', (e) => {
     throw e;
   });
