@@ -53,9 +53,12 @@ export const sentenceText = (c: Candidate) => c.line.text.slice(c.sentence.start
  * slowed the garbage collector more than it saved on a large document.
  */
 export function perSentence<T>(read: (sentence: string) => T): (c: Candidate) => T {
-  let last: { sentence: Span; value: T } | null = null;
+  let last: { line: Line; sentence: Span; value: T } | null = null;
   return (c) => {
-    if (last?.sentence !== c.sentence) last = { sentence: c.sentence, value: read(sentenceText(c)) };
+    // The line too, so that a Span object shared by hand-made candidates cannot mix up texts.
+    if (last?.sentence !== c.sentence || last.line !== c.line) {
+      last = { line: c.line, sentence: c.sentence, value: read(sentenceText(c)) };
+    }
     return last.value;
   };
 }
