@@ -24,5 +24,3 @@ export const PEOPLE_NOUN = new RegExp(
 );
 
 export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;
-
-export const ORDINAL_SUFFIX = /^(?:st|nd|rd|th|d)\b/i;
