@@ -21,8 +21,6 @@ export function downloadClaimsCsv(claims: readonly Claim[], filename: string): v
 export function svgMarkup(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(svg.clientWidth || svg.width.baseVal.value));
-  copy.setAttribute('height', String(svg.clientHeight || svg.height.baseVal.value));
   copy.setAttribute('font-family', 'system-ui, sans-serif');
   return new XMLSerializer().serializeToString(copy);
 }
@@ -34,8 +32,9 @@ export function downloadSvg(svg: SVGSVGElement, filename: string): void {
 /** Renders the SVG onto a white canvas at twice its size, for sharper images in documents. */
 export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
   const markup = svgMarkup(svg);
-  const width = svg.clientWidth;
-  const height = svg.clientHeight;
+  // The charts give their size as attributes, which a detached copy keeps.
+  const width = svg.width.baseVal.value;
+  const height = svg.height.baseVal.value;
   const img = new Image();
   img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   await img.decode();

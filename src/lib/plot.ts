@@ -27,7 +27,9 @@ export function plotSet(
   const kept = opts.keep ? inUnit.filter(opts.keep) : inUnit;
   const onAxis = plottable(kept, opts.log);
   // Only the first `limit` are drawn: select them in linear time, then sort just those.
-  if (onAxis.length > opts.limit) quickselect(onAxis, opts.limit, 0, onAxis.length - 1, opts.order);
+  // @types/d3-array types quickselect's comparator for primitives only; it works on any values.
+  const order = opts.order as unknown as Parameters<typeof quickselect>[4];
+  if (onAxis.length > opts.limit) quickselect(onAxis, opts.limit, 0, onAxis.length - 1, order);
   return {
     unit,
     claims: onAxis.slice(0, opts.limit).sort(opts.order),

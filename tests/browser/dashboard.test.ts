@@ -4,10 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { validateRecords } from '../../src/lib/csv';
+import { compareOrder } from '../../src/lib/charts/scales';
 import { DEFAULT_FILTERS, applyFilters, subjectYears, type Filters } from '../../src/lib/filters';
+import { plotSet } from '../../src/lib/plot';
 import type { Claim } from '../../src/lib/schema';
 import {
-  SHOTS, claimsOf, expectNoSeriousAxeViolations, markIds, matchCount, open, ready, rowIds, seed, url
+  SHOTS, allMarkIds, claimsOf, expectNoSeriousAxeViolations, markIds, matchCount, open, ready, rowIds, seed, url
 } from './helpers';
 
 let browser: Browser;
@@ -19,6 +21,9 @@ afterAll(async () => {
 });
 
 const ids = (claims: Claim[]) => claims.map((c) => c.claim_id);
+
+/** The claims the Compare chart should draw for these filters, in row order. */
+const compareRows = (f: Filters) => plotSet(applyFilters(seed, f), f, { log: true, limit: 1000, order: compareOrder }).claims;
 
 /** The author with the most claims in the default view, so filtering by them visibly narrows it. */
 function busiestAuthor(): string {
@@ -55,10 +60,11 @@ describe('the built dashboard', () => {
       const page = await open(browser, '', width);
       await expectCount(page, applyFilters(seed, DEFAULT_FILTERS).length);
       expect(await page.textContent('.status')).toContain(`of ${seed.length} claims`);
-      const marks = claimsOf(await markIds(page));
-      expect(marks.length).toBeGreaterThan(10);
-      expect(marks.every((c) => c.category === 'camp_population')).toBe(true);
-      expect(Number(await page.textContent('[data-testid=plotted-count]'))).toBe(marks.length);
+      const expected = compareRows(DEFAULT_FILTERS);
+      expect(expected.length).toBeGreaterThan(10);
+      expect(Number(await page.textContent('[data-testid=plotted-count]'))).toBe(expected.length);
+      const marks = await allMarkIds(page);
+      expect(marks.sort()).toEqual(ids(expected).sort());
       // Usable on a phone: nothing forces the page wider than the screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.screenshot({ path: `${SHOTS}/compare-${width}.png` });
@@ -73,9 +79,10 @@ describe('the built dashboard', () => {
     const page = await open(browser);
     await pickAuthor(page, name);
     await expectCount(page, expected.length);
-    const marks = claimsOf(await markIds(page));
+    const marks = claimsOf(await allMarkIds(page));
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((c) => c.source_author === name || c.attributed_to === name)).toBe(true);
+    expect(ids(marks).sort()).toEqual(ids(compareRows({ ...DEFAULT_FILTERS, authors: [name] })).sort());
     await page.screenshot({ path: `${SHOTS}/compare-author.png`, fullPage: true });
 
     await page.getByRole('link', { name: 'Table' }).click();
@@ -190,7 +197,10 @@ describe('the built dashboard', () => {
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download chart (SVG)' }).click()]);
     const markup = readFileSync(await svg.path(), 'utf8');
     expect(markup.startsWith('<svg')).toBe(true);
-    expect(markup.match(/class="mark/g)?.length).toBe((await markIds(page)).length);
+    // The download has every row, not only those drawn on screen.
+    const rows = Number(await page.getAttribute('[data-testid=compare-chart]', 'data-rows'));
+    expect(rows).toBe(compareRows(DEFAULT_FILTERS).length);
+    expect(markup.match(/class="mark/g)?.length).toBe(rows);
     const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download chart (PNG)' }).click()]);
     expect(readFileSync(await png.path()).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     await page.close();

@@ -44,6 +44,24 @@ export async function markIds(page: Page): Promise<string[]> {
   return page.$$eval('a.mark', (els) => els.map((e) => e.getAttribute('data-claim-id') ?? ''));
 }
 
+/**
+ * Claim ids of every mark of the chart: the Compare chart draws only the rows near the screen,
+ * so the page is scrolled through, gathering them.
+ */
+export async function allMarkIds(page: Page): Promise<string[]> {
+  const ids = new Set<string>();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 500) {
+    await page.evaluate(async (top) => {
+      window.scrollTo(0, top);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }, y);
+    for (const id of await markIds(page)) ids.add(id);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return [...ids];
+}
+
 export async function rowIds(page: Page): Promise<string[]> {
   return page.$$eval('tbody tr[data-claim-id]', (els) => els.map((e) => e.getAttribute('data-claim-id') ?? ''));
 }
