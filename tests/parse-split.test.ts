@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { claimsToCsv, parseClaimsCsv } from '../src/lib/csv';
+import { packClaims, unpackClaims, type PackedClaims } from '../src/lib/data/packed';
 import { byteCuts, mergeChunks, type ChunkResult } from '../src/lib/data/split';
 import type { Claim } from '../src/lib/schema';
 import { synthClaims } from '../scripts/synth-claims';
@@ -40,5 +41,15 @@ describe('cutting a CSV for parallel parsing', () => {
     const merged = mergeChunks(results);
     expect(merged.claims).toHaveLength(9);
     expect(merged.errors).toEqual([{ row: 8, column: 'qualifier', reason: expect.any(String) }]);
+  });
+});
+
+describe('the packed built-in dataset', () => {
+  it('unpacks to exactly the claims the schema decoded, through JSON', () => {
+    for (const parsed of [parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')), { claims: synthClaims(2000), errors: [] }]) {
+      const packed = JSON.parse(JSON.stringify(packClaims(parsed))) as PackedClaims;
+      expect(packed.dicts.some((d) => d !== null)).toBe(true);
+      expect(unpackClaims(packed)).toEqual(parsed);
+    }
   });
 });

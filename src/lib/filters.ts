@@ -1,3 +1,4 @@
+import { byText } from './format';
 import { CATEGORIES, QUALIFIERS, UNITS, type Category, type Claim, type Qualifier, type Unit } from './schema';
 
 /**
@@ -195,5 +196,5 @@ export interface Count<T> {
 }
 
 function byCountThenValue<T>(a: Count<T>, b: Count<T>): number {
-  return b.count - a.count || String(a.value).localeCompare(String(b.value));
+  return b.count - a.count || byText(String(a.value), String(b.value));
 }

@@ -1,5 +1,6 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { byText } from '../format';
 import type { Claim } from '../schema';
 
 export type ValueScale = ScaleLogarithmic<number, number> | ScaleLinear<number, number>;
@@ -63,7 +64,7 @@ export const OTHER_COLOUR = '#8c8c8c';
 export function sourceColours(claims: readonly Claim[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const c of claims) counts.set(c.source_author, (counts.get(c.source_author) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, PALETTE.length);
+  const top = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, PALETTE.length);
   return new Map(top.map(([name], i) => [name, PALETTE[i] as string]));
 }
 
@@ -71,5 +72,5 @@ export function sourceColours(claims: readonly Claim[]): Map<string, string> {
 export function mainUnit(claims: readonly Claim[]): Claim['unit'] | null {
   const counts = new Map<Claim['unit'], number>();
   for (const c of claims) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  return [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0] ?? null;
 }
