@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type DocumentResult } from '../../extract/pipeline';
 import { claimsToCsv, parseClaimsCsv } from '../../src/lib/csv';
@@ -49,6 +49,14 @@ describe('the whole seed', () => {
   it('never takes a claim from a citation line', () => {
     const citationLines = new Set(result.passages.map((p) => p.citationLine));
     expect(result.claims.filter((c) => citationLines.has(c.line))).toEqual([]);
+  });
+
+  it('matches the committed data/claims.csv, so the dashboard’s default data is current', () => {
+    const sources = new URL('../../data/sources/', import.meta.url);
+    const all = readdirSync(sources).filter((f) => f.endsWith('.txt')).sort()
+      .flatMap((f) => extractDocument(f, readFileSync(new URL(f, sources), 'utf8')).claims);
+    const committed = readFileSync(new URL('../../data/claims.csv', import.meta.url), 'utf8');
+    expect(claimsToCsv(all)).toBe(committed);
   });
 
   it('writes the same bytes on every run, and reads them back unchanged', () => {
