@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [sveltekit(), claimsData()],
   test: {
     testTimeout: 60_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
