@@ -213,6 +213,8 @@ describe('the built dashboard', () => {
         const page = await open(browser, path, width);
         if (path.startsWith('claim')) await page.waitForSelector('[data-testid=passage]');
         await expectNoSeriousAxeViolations(page);
+        // Usable on a phone: no view forces the page wider than the screen.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         const name = path.split('?')[0] || 'compare';
         await page.screenshot({ path: `${SHOTS}/${name}-${width}-axe.png` });
         await page.close();
