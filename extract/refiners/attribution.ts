@@ -88,6 +88,8 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
  * for the person who is the subject of an earlier sentence of the passage.
  */
 const PRONOUN_REPORTS = new RegExp(`\\b(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'i');
+/** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
+const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of [^.;]{0,25}$/i;
 const NOT_SUBJECTS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Even|Then|Clearly|Mid|Under|Upon|Dr|Mr|Mrs|Ms|Prof|General|Comrade)$/;
 const PROPER = /\b[A-Z][a-z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]+)*/g;
 
@@ -148,11 +150,27 @@ function inQuotedSpeech(c: Candidate): boolean {
   return /\b(?:I|we|my|our)\b/.test(before.slice(open));
 }
 
+/** "Erickson and Conquest estimated it at 80,000 and 70,000 respectively": each their own. */
+const PAIR_REPORTS = new RegExp(`${NAME} and ${NAME},? (?:${VERBS})\\b`);
+
+function respectiveSource(text: string, at: number, end: number): string {
+  const after = text.slice(end, end + 60);
+  const first = /^ and [^;]{1,25}? respectively\b/.test(after);
+  const second = !first && /^ respectively\b/.test(after) && / and $/.test(text.slice(Math.max(0, at - 5), at));
+  if (!first && !second) return '';
+  const pair = PAIR_REPORTS.exec(text.slice(0, at));
+  if (!pair) return '';
+  return cleanName(pair[first ? 1 : 2]!, 0) ?? '';
+}
+
 export function attributionOf(c: Candidate): string {
   const text = sentenceText(c);
+  const respective = respectiveSource(text, c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
+  if (respective) return respective;
   const own = nearestSource(sentenceMentions(c), c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
   if (own) return own;
-  if (PRONOUN_REPORTS.test(text.slice(0, c.expr.start - c.sentence.start))) return antecedent(c, true);
+  const lead = text.slice(0, c.expr.start - c.sentence.start);
+  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(c, true);
   if (!inQuotedSpeech(c) || NARRATOR_SPEAKS.test(c.line.text.slice(0, LOOKBACK_CHARS))) return '';
   return antecedent(c, false);
 }

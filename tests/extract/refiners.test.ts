@@ -108,7 +108,11 @@ describe('attribution', () => {
     ['Vyshinsky wrote to Stalin about it. He noted that 200 cases were false.', '200', 'Vyshinsky'],
     ['The interview was given by Pirozhkov. When asked, he answered that 1,342 officials were sentenced.', '1,342', 'Pirozhkov'],
     ['And in 1951 Kruglov reported that:\n“Tests produced a fuel saving of 10.9%.”', '10.9%', 'Kruglov'],
-    ['The archives reveal that more than half of all deaths occurred in the war.', 'half', 'archives']
+    ['The archives reveal that more than half of all deaths occurred in the war.', 'half', 'archives'],
+    ['Erickson and Conquest estimated the corps to number 80,000 and 70,000 respectively.', '80,000', 'Erickson'],
+    ['Erickson and Conquest estimated the corps to number 80,000 and 70,000 respectively.', '70,000', 'Conquest'],
+    ['Conquest’s estimate of 35,000 is too high. His estimate of a minimum of 20,000 is 300 percent off.', '20,000', 'Conquest'],
+    ['Conquest’s estimate of 35,000 is too high. His estimate of a minimum of 20,000 is 300 percent off.', '300 percent', '']
   ])('%s → %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
   });
