@@ -89,7 +89,7 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
  */
 const PRONOUN_REPORTS = new RegExp(`\\b(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'i');
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
-const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of [^.;]{0,25}$/i;
+const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of (?:[a-z]+ ){0,3}$/i;
 const NOT_SUBJECTS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Even|Then|Clearly|Mid|Under|Upon|Dr|Mr|Mrs|Ms|Prof|General|Comrade)$/;
 const PROPER = /\b[A-Z][a-z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]+)*/g;
 
