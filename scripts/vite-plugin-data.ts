@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 import { parseClaimsCsv } from '../src/lib/csv';
-import { packClaims, packText } from '../src/lib/data/packed';
+import { packClaims } from '../src/lib/data/packed';
 
 /**
  * Ships the dataset as static files next to the site rather than inside its JavaScript, so a
  * 50,000-row CSV does not weigh on the page's scripts: data/claims.csv (or the file named by the
  * CLAIMS_CSV environment variable) as it is, the same claims decoded and validated by the schema
- * (data/claims.json, what the site loads first, and data/claims-text.json, their quotes and
- * citations, loaded next), and the source documents the claims' offsets point into.
+ * (data/claims.json, what the site loads), and the source documents the claims' offsets point into.
  */
 export function claimsData(root = process.cwd()): Plugin {
   const csvPath = () => process.env.CLAIMS_CSV || join(root, 'data/claims.csv');
@@ -20,9 +19,7 @@ export function claimsData(root = process.cwd()): Plugin {
     const csv = csvPath();
     if (existsSync(csv)) {
       out['data/claims.csv'] = () => readFileSync(csv);
-      const parsed = () => parseClaimsCsv(readFileSync(csv, 'utf8'));
-      out['data/claims.json'] = () => JSON.stringify(packClaims(parsed()));
-      out['data/claims-text.json'] = () => JSON.stringify(packText(parsed()));
+      out['data/claims.json'] = () => JSON.stringify(packClaims(parseClaimsCsv(readFileSync(csv, 'utf8'))));
     }
     if (existsSync(sourcesDir))
       for (const f of readdirSync(sourcesDir)) out[`data/sources/${f}`] = () => readFileSync(join(sourcesDir, f));

@@ -10,5 +10,5 @@ export const trailingSlash = 'never';
 
 /** Starts reading the claims before the first render, so the two overlap. */
 export function load() {
-  if (browser) void dataset.load(asset('/data/claims.json'), asset('/data/claims-text.json'));
+  if (browser) void dataset.load(asset('/data/claims.json'));
 }

@@ -1,25 +1,17 @@
 import type { ParsedClaims, RowError } from '../csv';
 import type { Claim } from '../schema';
 import { loadDefaultClaims, parseCsvFile } from './load';
-import { withText } from './packed';
 
 /**
  * The claims every view shows: the built-in dataset, or a CSV the user opened. Arrays are
  * `$state.raw`: 50,000 claims must not be wrapped in deep proxies, and they are replaced, never
  * mutated.
  */
-/** Resolves once the browser has drawn the current state, so later work does not delay it. */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
-
 class Dataset {
   status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
   claims = $state.raw<Claim[]>([]);
   errors = $state.raw<RowError[]>([]);
   message = $state('');
-  /** The claims shown lack their quotes and citations: the built-in ones, before those arrive. */
-  textPending = $state(false);
   /** The user's file name, or null for the built-in data. */
   fileName = $state<string | null>(null);
   /** The name of the user's file while it is read and checked. */
@@ -27,19 +19,13 @@ class Dataset {
   byId = $derived(new Map(this.claims.map((c) => [c.claim_id, c])));
 
   #builtIn: ParsedClaims | null = null;
-  #builtInHasText = false;
 
-  async load(url: string, textUrl: string): Promise<void> {
+  async load(url: string): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
     try {
-      const { claims, text } = await loadDefaultClaims(url, textUrl);
-      this.#builtIn = claims;
-      if (this.fileName === null) this.useBuiltIn();
-      await afterPaint();
-      this.#builtIn = { ...claims, claims: withText(claims.claims, await text) };
-      this.#builtInHasText = true;
-      if (this.fileName === null) this.useBuiltIn();
+      this.#builtIn = await loadDefaultClaims(url);
+      if (this.fileName === null) this.#show(this.#builtIn, null);
     } catch (e) {
       this.message = e instanceof Error ? e.message : String(e);
       this.status = 'error';
@@ -59,11 +45,10 @@ class Dataset {
   }
 
   useBuiltIn(): void {
-    if (this.#builtIn) this.#show(this.#builtIn, null, this.#builtInHasText);
+    if (this.#builtIn) this.#show(this.#builtIn, null);
   }
 
-  #show(parsed: ParsedClaims, fileName: string | null, hasText = true) {
-    this.textPending = !hasText;
+  #show(parsed: ParsedClaims, fileName: string | null) {
     this.claims = parsed.claims;
     this.errors = parsed.errors;
     this.fileName = fileName;

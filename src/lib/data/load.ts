@@ -1,6 +1,6 @@
 import type { ParsedClaims } from '../csv';
 import type { Claim } from '../schema';
-import { unpackClaims, type PackedClaims, type PackedText } from './packed';
+import { unpackClaims, type PackedClaims } from './packed';
 import { mergeChunks, type ChunkResult, type WorkerMessage, type WorkerRequest } from './split';
 
 /** Enough workers to use the machine, few enough that copying results back stays cheap. */
@@ -45,21 +45,9 @@ export async function parseCsvFile(file: Blob): Promise<ParsedClaims> {
   return mergeChunks(await Promise.all(cuts.ends.map((end, i) => parsePiece(header, file.slice(starts[i], end)))));
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
+/** Fetches the dataset the site was built with, validated at build time. */
+export async function loadDefaultClaims(url: string): Promise<ParsedClaims> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`could not load ${url}: ${res.status} ${res.statusText}`);
-  return (await res.json()) as T;
-}
-
-/**
- * Fetches the dataset the site was built with, validated at build time: first the claims without
- * their quotes and citations, then those (fetched after, not alongside, so as not to slow the
- * first file down).
- */
-export async function loadDefaultClaims(url: string, textUrl: string): Promise<{ claims: ParsedClaims; text: Promise<PackedText> }> {
-  const claims = unpackClaims(await fetchJson<PackedClaims>(url));
-  const text = fetchJson<PackedText>(textUrl);
-  // Nobody may be waiting for the text yet; its failure is reported when it is awaited.
-  text.catch(() => undefined);
-  return { claims, text };
+  return unpackClaims((await res.json()) as PackedClaims);
 }
