@@ -5,6 +5,8 @@ import { after, before, textOf, type Candidate } from '../candidate';
 
 const ONLY = '(?:only |just |some |a total of |roughly )?';
 const BEFORE: [RegExp, Qualifier][] = [
+  // "nor were there more than half a dozen": a negated "more than" caps the figure.
+  [new RegExp(`\\b(?:nor|not|never|no)\\b[^,;.]{0,25}\\bmore than\\s${ONLY}(?:the )?$`, 'i'), 'at_most'],
   [new RegExp(`\\b(?:at least|over|(?<!no |not )more than|upwards of|no fewer than|no less than|not less than|a minimum of|in excess of|well over|exceeding)\\s${ONLY}(?:the )?$`, 'i'), 'at_least'],
   [new RegExp(`\\b(?:up to|at most|at the most|no more than|not more than|(?<!no |not )less than|under|(?<!no |not )fewer than|within|not exceeding|as few as)\\s${ONLY}(?:the )?$`, 'i'), 'at_most'],
   [new RegExp(`\\b(?:about|approximately|approx\\.|some|roughly|around|nearly|almost|circa|c\\.|estimated|an estimated|perhaps|probably|close to|in the region of|possibly|approaching)\\s${ONLY}$`, 'i'), 'about']

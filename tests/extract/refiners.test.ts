@@ -61,6 +61,7 @@ describe('qualifier', () => {
     ['more than 30,000 appeals', '30,000', 'at_least'],
     ['over 100,000 officers', '100,000', 'at_least'],
     ['not more than 15 percent are', '15 percent', 'at_most'],
+    ['nor were there more than half a dozen death sentences', 'half a dozen', 'at_most'],
     ['15% at the most keep silence', '15%', 'at_most'],
     ['Within thirty hours of sentence', 'thirty', 'at_most'],
     ['12,000 were freed', '12,000', 'exact']
