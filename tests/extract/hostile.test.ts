@@ -60,6 +60,29 @@ describe('hostile input to the extractor', () => {
   });
 });
 
+describe('pipeline properties', () => {
+  const FRAGMENTS = ['Some 12,000 were freed', 'in 1937-38', 'about 3000 prisoners', '\uFEFF', '\r\n', '\r', '\n', '\n\n',
+    'two or 3 million', '“Twelve!”', 'p. 124', 'Smith, John. A Book. London: Press, 1990, p. 5', '5 1/2 months', '.05%', ', ', '. '];
+
+  it('gives every claim offsets that slice the document to its text, whatever the document', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), (parts) => {
+        const doc = parts.join('');
+        for (const c of extractDocument('p.txt', doc).claims) {
+          expect(doc.slice(c.start, c.end)).toBe(c.text);
+          expect(c.value_low).toBeLessThanOrEqual(c.value_high);
+        }
+      }),
+      { numRuns: 500 }
+    );
+  });
+
+  it('keeps a citation with no year: its author and pages, an empty year', () => {
+    const { claims } = extractDocument('n.txt', 'Some 12,000 were freed.\nSmith, John. A Book Without a Date. London: Press, p. 5\n');
+    expect(claims.map((c) => [c.text, c.source_author, c.source_year, c.source_pages])).toEqual([['12,000', 'Smith, John', null, '5']]);
+  });
+});
+
 describe('number parser properties', () => {
   const parse = (s: string) => combine(s, findAtoms(s));
 
