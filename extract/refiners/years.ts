@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../../src/lib/schema';
-import { perSentence, type Candidate } from '../candidate';
+import { before, perSentence, sentenceText, type Candidate } from '../candidate';
 import { MONTH } from './lexicon';
 
 /** The period a figure describes, from the nearest time expression in its sentence. */
@@ -14,6 +14,10 @@ interface Found extends Period {
   end: number;
   /** "by 1939", "as of May 1, 1940": a point that a running total may have reached. */
   asOf?: boolean;
+  /** "cabled on June 18, 1937": when a report was made, which ends the time it speaks of. */
+  reported?: boolean;
+  /** The month (0-11) of a dated point, when the text names one. */
+  month?: number;
 }
 
 const Y = '(1[6-9]\\d\\d|20\\d\\d)';
@@ -28,6 +32,16 @@ function endYear(from: number, to: string): number {
   const base = Math.floor(from / 10 ** to.length) * 10 ** to.length;
   const y = base + Number(to);
   return y >= from ? y : y + 10 ** to.length;
+}
+
+const REPORT_VERB = '(?:cabled|wrote|reported|said|stated|declared|announced|told)';
+const REPORTED = new RegExp(`\\b${REPORT_VERB},? on ${MONTH}\\.? \\d{1,2},? \\d{4}|${MONTH}\\.? \\d{1,2},? \\d{4},? ${REPORT_VERB}\\b`);
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function monthOf(text: string): number | undefined {
+  const m = new RegExp(`\\b${MONTH}\\b`).exec(text);
+  return m ? MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) : undefined;
 }
 
 const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<Found, 'start' | 'end'>][] = [
@@ -63,7 +77,8 @@ export function findPeriods(text: string): Found[] {
       const start = m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      found.push({ ...read(m), start, end });
+      const reported = REPORTED.test(text.slice(Math.max(0, start - 30), end + 20));
+      found.push({ ...read(m), start, end, reported, month: monthOf(m[0]) });
     }
   }
   return found;
@@ -89,7 +104,19 @@ const period = (f: Found | null | undefined): Period => (f ? { from: f.from, to:
 
 const sentencePeriods = perSentence(findPeriods);
 
+const DURATIONS: Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
 const FLOWS: Category[] = ['arrests', 'convictions', 'executions', 'deaths', 'releases', 'deportations', 'expulsions'];
+
+/**
+ * "Arrested on Aug. 14, 1936, he was held for nine months": a length of time that runs from a
+ * dated event ends in the year the length reaches.
+ */
+function startsSpan(c: Candidate, f: Found, unit: Unit): Period | null {
+  if (f.from === null || f.from !== f.to || f.month === undefined || f.end > c.expr.start - c.sentence.start) return null;
+  if (!/\bfor (?:about |nearly |almost |some )?$/i.test(before(c, 20))) return null;
+  const months = unit === 'months' ? c.expr.high : unit === 'years' ? c.expr.high * 12 : null;
+  return months === null ? null : { from: f.from, to: f.from + Math.floor((f.month + months) / 12) };
+}
 
 /**
  * The period of a figure. A count of events "by 1939" or "as of May 1, 1940" is a running total
@@ -97,8 +124,15 @@ const FLOWS: Category[] = ['arrests', 'convictions', 'executions', 'deaths', 're
  */
 export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const at = c.expr.start - c.sentence.start;
-  const inSentence = nearest(sentencePeriods(c), at, c.expr.end - c.sentence.start);
+  const end = c.expr.end - c.sentence.start;
+  const text = sentenceText(c);
+  // A figure that announces a colon ("two frames are available: ... 1936-37") is not dated by it.
+  const periods = sentencePeriods(c).filter((f) => f.start < end || !text.slice(end, f.start).includes(':'));
+  const inSentence = nearest(periods, at, end);
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
+  if (inSentence?.reported && DURATIONS.includes(unit)) return { from: null, to: inSentence.to };
+  const span = inSentence && startsSpan(c, inSentence, unit);
+  if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return NONE;

@@ -87,7 +87,10 @@ describe('years', () => {
     ['Some 40,000 were released.', '40,000', [null, null]],
     ['By 1939, more officers were reinstated (867) than arrested.', '867', [null, 1939]],
     ['By 1941 over 100,000 officers were entering the forces each year.', '100,000', [1941, 1941]],
-    ['After Stalin’s death in 1953, more than half of the inmates were freed.', 'half', [1953, null]]
+    ['After Stalin’s death in 1953, more than half of the inmates were freed.', 'half', [1953, null]],
+    ['Gedye cabled on June 18, 1937, that they had known it for at least six months.', 'six', [null, 1937]],
+    ['Arrested on Aug. 14, 1936, Primakov had been held in prison for nine months.', 'nine', [1936, 1937]],
+    ['But two frames are available: 6.9% of the officers as of 1936-37 were dismissed.', 'two', [null, null]]
   ])('%s → %s', (text, expr, expected) => {
     expect(years(text, expr)).toEqual(expected);
   });
