@@ -22,12 +22,14 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any' },
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any' },
   { pattern: /\b(archives|records|documents|files|statistics|data)\s+(?:reveal|revealed|show|showed|indicate|indicated|suggest|suggested)\b/gi, side: 'before' },
+  // "Older works commonly suggested that ...": an unnamed body of sources, named as written.
+  { pattern: /(?:^|[.!?]\s+)([A-Z][a-z]+ [a-z]+s) (?:commonly |often |generally |usually |long )?(?:suggested|claimed|estimated|argued|asserted|maintained|believed)\b/g, side: 'before' },
   { pattern: new RegExp(`${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before' }
 ];
 
 const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|In|On|At|By|Of|For|From|To|And|But|Or|As|If|When|Then|There|Here|Some|Many|Most|All|Both|Each|Such|Other|Another|One|Two|Three|Stalin’s|Soviet|Russian|Party|Central|Committee|A|An|What|Which|Who|Whose|After|Before|During|Since|Until|Over|Under|Between|Among|Yet|Still|So|Thus|Hence|Besides|However|Moreover|Nevertheless|Although|While|With|Without|Altogether|Also|Only|Even|Not|No|New|Old|Total|Official|Actual|My|Our|Their|His|Her|Its|Your|Each)$/;
 
-const NAME_PATTERN_INDEX = new Set([0, 2, 3, 5]);
+const NAME_PATTERN_INDEX = new Set([0, 2, 3, 6]);
 
 function cleanName(raw: string, ruleIndex: number): string | null {
   const words = raw.trim().split(/\s+/);
@@ -54,12 +56,24 @@ interface Mention {
 }
 
 /** Every source named in `text`, rule by rule: what does not depend on where the figure stands. */
+/**
+ * "Solzhenitsyn, referring to the calculations of Kurganov, has declared": a name inside such a
+ * phrase is the source's source; the sentence's subject is the one who declares.
+ */
+const CITING = /\b(?:referring to|citing|quoting|relying on|drawing on|based on)\b[^;]*$/;
+
+function cited(text: string, index: number): string | null {
+  if (!CITING.test(text.slice(Math.max(0, index - 80), index))) return null;
+  const dot = text.lastIndexOf('. ', index);
+  return subjectOf(text.slice(dot < 0 ? 0 : dot + 2, index));
+}
+
 function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   for (const [i, rule] of RULES.entries()) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const name = cleanName(m[1] ?? '', i);
+      const name = cited(text, m.index) ?? cleanName(m[1] ?? '', i);
       if (name) found.push({ name, side: rule.side, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -87,7 +101,7 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
  * "He noted that ...", "When asked, he answered that ...": a pronoun reporting a figure speaks
  * for the person who is the subject of an earlier sentence of the passage.
  */
-const PRONOUN_REPORTS = new RegExp(`\\b(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'i');
+const PRONOUN_REPORTS = new RegExp(`\\b(?:(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})|it (?:is|was|has been) (?:claimed|said|alleged|asserted|argued|estimated))\\b`, 'i');
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
 const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of (?:[a-z]+ ){0,3}$/i;
 const NOT_SUBJECTS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Even|Then|Clearly|Mid|Under|Upon|Dr|Mr|Mrs|Ms|Prof|General|Comrade)$/;
