@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { claimsToCsv, parseClaimsCsv, validateRecords } from '../src/lib/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
-import { CLAIM_COLUMNS, type Claim } from '../src/lib/schema';
+import { CLAIM_COLUMNS, claimCodec, type Claim } from '../src/lib/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;
@@ -16,6 +16,10 @@ function readBack(csv: string) {
 }
 
 describe('CSV download', () => {
+  it('the codec has exactly the columns the pages use, in order', () => {
+    expect(Object.keys(claimCodec.shape)).toEqual(CLAIM_COLUMNS);
+  });
+
   it('writes the filtered claims with the columns of data/claims.csv, and reads back equal', () => {
     const filtered = applyFilters(seed, { ...DEFAULT_FILTERS, unit: 'people' });
     expect(filtered.length).toBeGreaterThan(0);

@@ -1,24 +1,14 @@
 import { z } from 'zod';
+import { CATEGORIES, QUALIFIERS, UNITS } from './claim-fields';
 
 /**
  * The one definition of a claim. Each field is a codec between its CSV cell (a string) and its
- * typed value, so the column list, the TypeScript type and the validation of both the extractor's
- * output and a user's uploaded file all come from this object.
+ * typed value, so the TypeScript type and the validation of both the extractor's output and a
+ * user's uploaded file all come from this object. Its columns and enumerations live in
+ * `claim-fields.ts`, which the pages import without pulling in zod.
  */
 
-export const QUALIFIERS = ['exact', 'about', 'at_least', 'at_most'] as const;
-export const UNITS = [
-  'people', 'years', 'months', 'weeks', 'days', 'hours', 'rubles', 'dollars',
-  'percent', 'fraction', 'times', 'km', 'miles', 'count', 'other'
-] as const;
-export const CATEGORIES = [
-  'camp_population', 'arrests', 'convictions', 'executions', 'deaths', 'releases',
-  'deportations', 'expulsions', 'sentence_length', 'other'
-] as const;
-
-export type Qualifier = (typeof QUALIFIERS)[number];
-export type Unit = (typeof UNITS)[number];
-export type Category = (typeof CATEGORIES)[number];
+export { CATEGORIES, CLAIM_COLUMNS, QUALIFIERS, UNITS, type Category, type Qualifier, type Unit } from './claim-fields';
 
 const NUMBER_CELL = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -81,9 +71,6 @@ export const claimCodec = z
 
 export type Claim = z.output<typeof claimCodec>;
 export type ClaimRow = z.input<typeof claimCodec>;
-
-/** The CSV columns, in their required order. */
-export const CLAIM_COLUMNS = Object.keys(claimCodec.shape) as (keyof Claim)[];
 
 /** Parse one CSV record (strings) into a claim; throws a ZodError naming the bad columns. */
 export const decodeClaim = (row: ClaimRow): Claim => claimCodec.decode(row);

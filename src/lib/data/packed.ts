@@ -1,4 +1,5 @@
-import { CLAIM_COLUMNS, type Claim } from '../schema';
+import { CLAIM_COLUMNS } from '../claim-fields';
+import type { Claim } from '../schema';
 import type { ParsedClaims, RowError } from '../csv';
 
 /**
