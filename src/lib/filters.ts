@@ -163,28 +163,37 @@ export interface Faceted {
  */
 export function facets(claims: readonly Claim[], f: Filters): Faceted {
   const active = activePredicates(f);
+  // This loop runs over every claim on each filter change, so it avoids per-claim allocation and
+  // lookups: the tests and the facet each one belongs to are plain arrays indexed alike.
+  const tests = active.map(([, p]) => p);
+  const facetOf = active.map(([k]) => ((FACETS as readonly string[]).includes(k) ? (k as Facet) : null));
   const filtered: Claim[] = [];
   const names = new Map<string, number>();
   const maps = { category: new Map<string, number>(), unit: new Map<string, number>(), qualifier: new Map<string, number>() };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  const countFor = (facet: Facet, c: Claim) => {
-    if (facet !== 'authors') return void bump(maps[facet], c[facet]);
+  const countAuthors = (c: Claim) => {
     if (c.source_author) bump(names, c.source_author);
     if (c.attributed_to && c.attributed_to !== c.source_author) bump(names, c.attributed_to);
   };
-  for (const c of claims) {
-    let failed: keyof Filters | null = null;
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i] as Claim;
+    let failed = -1;
     let failures = 0;
-    for (const [k, p] of active) {
-      if (p(c)) continue;
-      failed = k;
+    for (let j = 0; j < tests.length; j++) {
+      if ((tests[j] as Predicate)(c)) continue;
+      failed = j;
       if (++failures > 1) break;
     }
     if (failures === 0) {
       filtered.push(c);
-      for (const facet of FACETS) countFor(facet, c);
-    } else if (failures === 1 && (FACETS as readonly string[]).includes(failed as string)) {
-      countFor(failed as Facet, c);
+      countAuthors(c);
+      bump(maps.category, c.category);
+      bump(maps.unit, c.unit);
+      bump(maps.qualifier, c.qualifier);
+    } else if (failures === 1) {
+      const facet = facetOf[failed];
+      if (facet === 'authors') countAuthors(c);
+      else if (facet) bump(maps[facet], c[facet]);
     }
   }
   const authors = [...names].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
