@@ -94,7 +94,7 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
     if (isAfter && distance > AFTER_REACH) continue;
     if (!best || distance < best.distance) best = { name, distance };
   }
-  return (best as Found | null)?.name ?? '';
+  return best?.name ?? '';
 }
 
 /**
