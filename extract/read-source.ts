@@ -11,23 +11,29 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
+/** The second byte's range after each lead byte that has a narrower one (no overlong forms, no surrogates, nothing past U+10FFFF). */
+const SECOND: Record<number, [number, number]> = { 0xe0: [0xa0, 0xbf], 0xed: [0x80, 0x9f], 0xf0: [0x90, 0xbf], 0xf4: [0x80, 0x8f] };
+
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  return lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+}
+
+/** Offset of the first byte that does not begin a valid UTF-8 sequence. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // The longest prefix that decodes: a prefix ending inside a valid sequence fails too, so
-  // back off up to three bytes from the first failing prefix length.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      decoder.decode(bytes.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+  for (let i = 0; i < bytes.length; ) {
+    const n = sequenceLength(bytes[i]!);
+    if (!n) return i;
+    for (let k = 1; k < n; k++) {
+      const [lo, hi] = k === 1 ? (SECOND[bytes[i]!] ?? [0x80, 0xbf]) : [0x80, 0xbf];
+      const b = bytes[i + k];
+      if (b === undefined || b < lo || b > hi) return i;
     }
+    i += n;
   }
-  return lo;
+  return bytes.length;
 }
 
 export function decodeSource(path: string, bytes: Uint8Array): string {
@@ -41,14 +47,19 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
   }
 }
 
+/** The InputError for a file that cannot be opened or read. */
+export function cannotRead(path: string, e: unknown): InputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(e);
+  return new InputError(`${path}: cannot read: ${why}`);
+}
+
 export function readSource(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(e);
-    throw new InputError(`${path}: cannot read: ${why}`);
+    throw cannotRead(path, e);
   }
   return decodeSource(path, bytes);
 }
