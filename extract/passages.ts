@@ -5,7 +5,8 @@ import type { Citation, Passage } from './types';
 
 /**
  * Gives each block its passage identity. The id hashes the passage's own text, so it stays the
- * same when other passages or documents are added around it.
+ * same when other passages or documents are added around it; a repeat of an earlier passage of
+ * the document gets a count after the hash.
  */
 
 /** Hashes the parts as one text, without first joining them into a copy. */
@@ -27,12 +28,21 @@ function bodyText(doc: string, lines: Line[]): string {
   return consecutive && !slice.includes('\r') ? slice : lines.map((l) => l.text).join('\n');
 }
 
-export function toPassages(doc: string, blocks: Block[], parseCitation: (line: string) => Citation): Passage[] {
-  const seen = new Map<string, number>();
-  return blocks.map((b) => {
+export function passageKey(doc: string, b: Block): string {
+  return hash(bodyText(doc, b.body), '\n', b.citation?.text ?? '');
+}
+
+/**
+ * `keys` are the blocks' passageKey; `seen` counts each key's earlier passages in the document
+ * and is updated, so a document read in chunks numbers its repeats as one read whole.
+ */
+export function toPassages(
+  doc: string, blocks: Block[], keys: string[], seen: Map<string, number>, parseCitation: (line: string) => Citation
+): Passage[] {
+  return blocks.map((b, i) => {
     const first = b.body[0]!;
     const last = b.body[b.body.length - 1]!;
-    const key = hash(bodyText(doc, b.body), '\n', b.citation?.text ?? '');
+    const key = keys[i]!;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return {

@@ -2,12 +2,19 @@ import type { Claim } from '../src/lib/schema';
 import { candidatesOf } from './candidates';
 import { looksLikeCitation, parseCitation } from './citation';
 import { toClaim } from './claims';
-import { toPassages } from './passages';
+import { splitLines } from './lines';
+import { passageKey, toPassages } from './passages';
 import { exclusionReason } from './refiners/exclusions';
-import { segment } from './segment';
+import { segment, type Block } from './segment';
 import type { Passage } from './types';
 
-/** The extraction pipeline: segment → citation → numbers → context → claims. */
+/**
+ * The extraction pipeline: segment → citation → numbers → context → claims.
+ *
+ * It runs in two steps so that a large document can be read in chunks on several threads: the
+ * first needs nothing but the chunk's text; the second needs what the chunks before it hand on
+ * (the section in force and the passages already seen), which the first step of each chunk gives.
+ */
 
 export interface DocumentResult {
   doc: string;
@@ -15,9 +22,31 @@ export interface DocumentResult {
   claims: Claim[];
 }
 
-export function extractDocument(doc: string, text: string): DocumentResult {
-  const blocks = segment(text, looksLikeCitation);
-  const passages = toPassages(text, blocks, parseCitation);
+export interface Segmented {
+  blocks: Block[];
+  /** passageKey of each block. */
+  keys: string[];
+  /** Lines in the text, and the section in force at its end. */
+  lines: number;
+  section: string;
+}
+
+/** What the text before a chunk hands on to it; empty for a document's start. */
+export interface Inherited {
+  section: string;
+  /** Passages already seen in the document, by passageKey. */
+  seen: Map<string, number>;
+}
+
+export function segmentText(text: string): Segmented {
+  const lines = splitLines(text);
+  const { blocks, section } = segment(lines, looksLikeCitation);
+  return { blocks, keys: blocks.map((b) => passageKey(text, b)), lines: lines.length, section };
+}
+
+export function extractSegmented(doc: string, text: string, seg: Segmented, inherited: Inherited): DocumentResult {
+  const blocks = inherited.section ? seg.blocks.map((b) => (b.section ? b : { ...b, section: inherited.section })) : seg.blocks;
+  const passages = toPassages(text, blocks, seg.keys, inherited.seen, parseCitation);
   const claims = passages.flatMap((passage, i) =>
     candidatesOf(passage, blocks[i]!.body)
       .filter((c) => exclusionReason(c) === null)
@@ -26,3 +55,6 @@ export function extractDocument(doc: string, text: string): DocumentResult {
   return { doc, passages, claims };
 }
 
+export function extractDocument(doc: string, text: string): DocumentResult {
+  return extractSegmented(doc, text, segmentText(text), { section: '', seen: new Map() });
+}

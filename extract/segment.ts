@@ -1,4 +1,4 @@
-import { splitLines, type Line } from './lines';
+import type { Line } from './lines';
 
 /**
  * Splits a compilation into passages: quoted text (one or more paragraphs, blank lines and
@@ -7,6 +7,7 @@ import { splitLines, type Line } from './lines';
  */
 
 export interface Block {
+  /** '' before the first heading: the document's (or a later chunk's inherited) part. */
   section: string;
   body: Line[];
   citation: Line | null;
@@ -28,7 +29,13 @@ function trimBlank(lines: Line[]): Line[] {
   return lines.slice(a, b);
 }
 
-export function segment(doc: string, isCitation: (line: string) => boolean): Block[] {
+export interface Segmentation {
+  blocks: Block[];
+  /** The section in force after the last line: what a following chunk of the document inherits. */
+  section: string;
+}
+
+export function segment(lines: Iterable<Line>, isCitation: (line: string) => boolean): Segmentation {
   const blocks: Block[] = [];
   let section = '';
   let body: Line[] = [];
@@ -37,7 +44,7 @@ export function segment(doc: string, isCitation: (line: string) => boolean): Blo
     if (trimmed.length) blocks.push({ section, body: trimmed, citation });
     body = [];
   };
-  for (const line of splitLines(doc)) {
+  for (const line of lines) {
     const heading = headingOf(line.text);
     if (heading) {
       close(null);
@@ -47,5 +54,5 @@ export function segment(doc: string, isCitation: (line: string) => boolean): Blo
     } else body.push(line);
   }
   close(null);
-  return blocks;
+  return { blocks, section };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { claimsToCsv, parseClaimsCsv, validateRecords } from '../src/lib/csv';
+import { claimRowsCsv, claimsToCsv, CSV_HEADER, parseClaimsCsv, validateRecords } from '../src/lib/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import { CLAIM_COLUMNS, claimCodec, type Claim } from '../src/lib/schema';
 import { synthClaims } from '../scripts/synth-claims';
@@ -45,14 +45,15 @@ describe('CSV download', () => {
     expect(validateRecords(res.data, res.meta.fields).claims).toEqual(claims);
   });
 
-  it('writes cells as papaparse does with escaped formulae, and still rejects a bad claim', () => {
+  it('writes cells as papaparse does with escaped formulae, in chunks that join into one file, and still rejects a bad claim', () => {
     const [base] = synthClaims(1);
     const cells = ['', ' lead', 'trail ', 'a "quote"', 'a, b', 'two\nlines', 'cr\r', '\uFEFFbom', "'", '=1,"x"', '-', ' '];
     const claims: Claim[] = cells.map((cell, i) => ({ ...(base as Claim), claim_id: `c${i}`, quote: cell, counted: cell, section: cell }));
     const rows = claims.map((c) => CLAIM_COLUMNS.map((k) => (c[k] === null ? '' : String(c[k]))));
     const papa = Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: rows }, { escapeFormulae: /^['=+\-@\t\r]/, newline: '\n', quotes: false });
     expect(claimsToCsv(claims)).toBe(papa + '\n');
-    expect(claimsToCsv([])).toBe(Papa.unparse({ fields: CLAIM_COLUMNS as string[], data: [] }, { newline: '\n' }) + '\n');
+    expect(claimsToCsv([])).toBe(`${CLAIM_COLUMNS.join(',')}\n`);
+    expect(CSV_HEADER + claimRowsCsv(claims.slice(0, 5)) + claimRowsCsv([]) + claimRowsCsv(claims.slice(5))).toBe(papa + '\n');
     expect(() => claimsToCsv([{ ...(base as Claim), value_low: -1 }])).toThrow();
   });
 });

@@ -27,15 +27,21 @@ function cellsOf(claim: Claim): Record<string, string> {
   return encodeClaim(claim) as Record<string, string>;
 }
 
-export function claimsToCsv(claims: readonly Claim[]): string {
+/** The claims' records, each ending in "\n", without the header: chunks of one file join as is. */
+export function claimRowsCsv(claims: readonly Claim[]): string {
+  if (!claims.length) return '';
   const rows = claims.map((c) => {
     const row = cellsOf(c);
     return CLAIM_COLUMNS.map((k) => row[k] ?? '');
   });
-  return Papa.unparse(
-    { fields: CLAIM_COLUMNS as string[], data: rows },
-    { escapeFormulae: FORMULA_START, newline: '\n', quotes: false }
-  ) + '\n';
+  return Papa.unparse(rows, { escapeFormulae: FORMULA_START, newline: '\n', quotes: false, header: false }) + '\n';
+}
+
+/** The header record; the column names need no quoting. */
+export const CSV_HEADER = `${CLAIM_COLUMNS.join(',')}\n`;
+
+export function claimsToCsv(claims: readonly Claim[]): string {
+  return CSV_HEADER + claimRowsCsv(claims);
 }
 
 export interface RowError {

@@ -1,0 +1,118 @@
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { ZodError } from 'zod';
+import { claimRowsCsv } from '../src/lib/csv';
+import type { Claim } from '../src/lib/schema';
+import type { ByteRange } from './chunks';
+import { extractSegmented, segmentText, type Segmented } from './pipeline';
+import { InputError } from './read-source';
+
+/**
+ * One chunk of a document, read on whichever thread runs it. Opening it segments its text and
+ * says what it hands on to the next chunk; finishing it, given what the chunks before it hand
+ * on, gives its claims as validated CSV records with offsets and lines counted from the
+ * document's start.
+ */
+
+export interface ChunkTask {
+  path: string;
+  doc: string;
+  range: ByteRange;
+}
+
+export interface ChunkHead {
+  keys: string[];
+  lines: number;
+  /** UTF-16 length of the chunk's text: the offset of the next chunk's first character. */
+  chars: number;
+  /** The section in force at the chunk's end; '' when the chunk has no heading. */
+  section: string;
+}
+
+export interface ChunkBase {
+  line: number;
+  char: number;
+  section: string;
+  seen: [string, number][];
+}
+
+export interface ChunkDone {
+  /** UTF-8 CSV records, no header. */
+  csv: Uint8Array;
+  passages: number;
+  cited: number;
+  categories: [string, number][];
+}
+
+export interface OpenChunk {
+  head: ChunkHead;
+  finish(base: ChunkBase): ChunkDone;
+}
+
+/** The chunk holds a NUL or invalid UTF-8: the whole file is read again for the exact message. */
+export class NotText extends Error {}
+
+const BOM = [0xef, 0xbb, 0xbf];
+
+function readText({ path, range }: ChunkTask): string {
+  const bytes = Buffer.allocUnsafe(range.end - range.start);
+  const fd = openSync(path, 'r');
+  try {
+    for (let at = 0; at < bytes.length; ) {
+      const n = readSync(fd, bytes, at, bytes.length - at, range.start + at);
+      if (!n) throw new InputError(`${path}: the file got shorter while it was read`);
+      at += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (bytes.includes(0) || !isUtf8(bytes)) throw new NotText(path);
+  // As TextDecoder does for a whole file, drop a byte-order mark at the document's start only.
+  const bom = range.start === 0 && BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  return bytes.toString('utf8', bom);
+}
+
+/** Names the document and line of the first claim that fails the schema. */
+function validationMessage(e: ZodError, claims: Claim[]): string {
+  const bad = claims.find((c) => {
+    try {
+      claimRowsCsv([c]);
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  const where = bad ? `${bad.doc}:${bad.line}: ` : '';
+  return `${where}claim fails the schema: ${e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+}
+
+function toCsv(claims: Claim[]): Uint8Array {
+  try {
+    return new TextEncoder().encode(claimRowsCsv(claims));
+  } catch (e) {
+    if (e instanceof ZodError) throw new InputError(validationMessage(e, claims));
+    throw e;
+  }
+}
+
+function finish(task: ChunkTask, text: string, seg: Segmented, base: ChunkBase): ChunkDone {
+  const { passages, claims } = extractSegmented(task.doc, text, seg, { section: base.section, seen: new Map(base.seen) });
+  const categories = new Map<string, number>();
+  for (const c of claims) {
+    c.line += base.line;
+    c.start += base.char;
+    c.end += base.char;
+    categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
+  }
+  const cited = passages.filter((p) => p.citation).length;
+  return { csv: toCsv(claims), passages: passages.length, cited, categories: [...categories] };
+}
+
+export function openChunk(task: ChunkTask): OpenChunk {
+  const text = readText(task);
+  const seg = segmentText(text);
+  return {
+    head: { keys: seg.keys, lines: seg.lines, chars: text.length, section: seg.section },
+    finish: (base) => finish(task, text, seg, base)
+  };
+}

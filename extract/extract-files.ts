@@ -1,0 +1,154 @@
+import { availableParallelism } from 'node:os';
+import { basename } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { CSV_HEADER } from '../src/lib/csv';
+import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from './chunk';
+import { planChunks } from './chunks';
+import { InputError, readSource } from './read-source';
+import { inProcess, type ChunkRunner } from './runners';
+import { onWorker, workerScript } from './workers';
+
+/**
+ * Source files → one claims CSV. Large inputs are cut into chunks (chunks.ts) and read on worker
+ * threads; a chunk's second step waits only for the first step of the chunk before it.
+ */
+
+export interface DocumentSummary {
+  path: string;
+  doc: string;
+  passages: number;
+  /** Passages closed by a citation line. */
+  cited: number;
+  claims: number;
+  categories: Map<string, number>;
+  ms: number;
+}
+
+export interface Extraction {
+  /** The CSV file's bytes, in parts to write one after another. */
+  csv: Uint8Array[];
+  documents: DocumentSummary[];
+}
+
+export interface ExtractOptions {
+  /** Threads to read on; by default one per core once the input is large enough to gain. */
+  threads?: number;
+  chunkBytes?: number;
+  /** Called for each document, in order, as soon as it and those before it are done. */
+  onDocument?: (summary: DocumentSummary, index: number) => void;
+}
+
+/** Below this, starting worker threads costs more than they save. */
+const PARALLEL_FROM = 4 * 1024 * 1024;
+const CHUNK_BYTES = 4 * 1024 * 1024;
+
+interface Planned {
+  doc: number;
+  first: boolean;
+  task: ChunkTask;
+}
+
+function plan(paths: string[], chunkBytes: number): Planned[] {
+  return paths.flatMap((path, doc) =>
+    planChunks(path, chunkBytes).map((range, k) => ({ doc, first: k === 0, task: { path, doc: basename(path), range } }))
+  );
+}
+
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
+  promise.catch(() => undefined); // rejections are seen through whoever awaits it
+  return { promise, resolve, reject };
+}
+
+/** Where each document stands after the chunks whose bases were handed out so far. */
+interface DocState {
+  line: number;
+  char: number;
+  section: string;
+  seen: Map<string, number>;
+}
+
+/** The bases of the chunks, in order, from the heads of the chunks before them. */
+function basesOf(planned: Planned[], heads: Promise<ChunkHead>[]): (i: number) => Promise<ChunkBase> {
+  const bases: Promise<ChunkBase>[] = [];
+  const states: DocState[] = [];
+  const compute = async (i: number): Promise<ChunkBase> => {
+    const { doc, first } = planned[i]!;
+    if (first) states[doc] = { line: 0, char: 0, section: '', seen: new Map() };
+    else await baseOf(i - 1);
+    const head = await heads[i]!;
+    const st = states[doc]!;
+    const seen = [...new Set(head.keys)].filter((k) => st.seen.has(k)).map((k): [string, number] => [k, st.seen.get(k)!]);
+    const base = { line: st.line, char: st.char, section: st.section, seen };
+    st.line += head.lines;
+    st.char += head.chars;
+    st.section = head.section || st.section;
+    for (const k of head.keys) st.seen.set(k, (st.seen.get(k) ?? 0) + 1);
+    return base;
+  };
+  const baseOf = (i: number) => (bases[i] ??= compute(i));
+  return baseOf;
+}
+
+function summarize(path: string, dones: ChunkDone[], ms: number): DocumentSummary {
+  const categories = new Map<string, number>();
+  for (const d of dones) for (const [k, n] of d.categories) categories.set(k, (categories.get(k) ?? 0) + n);
+  const sum = (f: (d: ChunkDone) => number) => dones.reduce((a, d) => a + f(d), 0);
+  const claims = [...categories.values()].reduce((a, n) => a + n, 0);
+  return { path, doc: basename(path), passages: sum((d) => d.passages), cited: sum((d) => d.cited), claims, categories, ms };
+}
+
+async function runners(threads: number): Promise<ChunkRunner[]> {
+  if (threads <= 1) return [inProcess()];
+  const script = await workerScript();
+  return Array.from({ length: threads }, () => onWorker(script));
+}
+
+function threadsFor(planned: Planned[], options: ExtractOptions): number {
+  const bytes = planned.reduce((a, p) => a + p.task.range.end - p.task.range.start, 0);
+  const wanted = options.threads ?? (bytes >= PARALLEL_FROM ? availableParallelism() : 1);
+  return Math.max(1, Math.min(wanted, planned.length));
+}
+
+export async function extractFiles(paths: string[], options: ExtractOptions = {}): Promise<Extraction> {
+  const planned = plan(paths, options.chunkBytes ?? CHUNK_BYTES);
+  const heads = planned.map(() => deferred<ChunkHead>());
+  const baseOf = basesOf(planned, heads.map((h) => h.promise));
+  const dones: ChunkDone[] = [];
+  const started: number[] = [];
+  const documents: DocumentSummary[] = [];
+  const chunksOf = paths.map((): number[] => []);
+  planned.forEach((p, i) => chunksOf[p.doc]!.push(i));
+  const report = () => {
+    for (let d = documents.length; d < paths.length; d = documents.length) {
+      const own = chunksOf[d]!;
+      if (!own.every((i) => dones[i])) return;
+      documents.push(summarize(paths[d]!, own.map((i) => dones[i]!), performance.now() - started[d]!));
+      options.onDocument?.(documents[d]!, d);
+    }
+  };
+  let next = 0;
+  const drive = async (runner: ChunkRunner) => {
+    for (let i = next++; i < planned.length; i = next++) {
+      started[planned[i]!.doc] ??= performance.now();
+      const head = runner.open(planned[i]!.task);
+      head.then(heads[i]!.resolve, heads[i]!.reject);
+      await head;
+      dones[i] = await runner.finish(await baseOf(i));
+      report();
+    }
+  };
+  const pool = await runners(threadsFor(planned, options));
+  try {
+    await Promise.all(pool.map(drive));
+  } catch (e) {
+    if (!(e instanceof NotText)) throw e;
+    readSource(e.message); // throws the message naming the line
+    throw new InputError(`${e.message}: the file changed while it was read`);
+  } finally {
+    await Promise.all(pool.map((r) => r.close()));
+  }
+  return { csv: [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)], documents };
+}
