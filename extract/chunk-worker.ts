@@ -5,12 +5,12 @@ import { inProcess, toThreadError, type FromWorker, type ToWorker } from './runn
 
 const port = parentPort!;
 const runner = inProcess();
-const post = (m: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+const post = (m: FromWorker) => port.postMessage(m);
 
 port.on('message', (msg: ToWorker) => {
   const step =
     msg.kind === 'open'
       ? runner.open(msg.task).then((head) => post({ kind: 'head', head }))
-      : runner.finish(msg.base).then((done) => post({ kind: 'done', done }, [done.csv.buffer as ArrayBuffer]));
+      : runner.finish(msg.base).then((done) => post({ kind: 'done', done }));
   step.catch((e: unknown) => post({ kind: 'error', error: toThreadError(e) }));
 });

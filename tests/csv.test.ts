@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { claimRowsCsv, claimsToCsv, CSV_HEADER, parseClaimsCsv, validateRecords } from '../src/lib/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
-import { CLAIM_COLUMNS, claimCodec, type Claim } from '../src/lib/schema';
+import fc from 'fast-check';
+import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../src/lib/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;
@@ -14,6 +15,35 @@ function readBack(csv: string) {
   expect(res.errors).toEqual([]);
   return res;
 }
+
+describe('the claim schema', () => {
+  it('accepts on its typed side exactly the claims whose cells the codec writes and reads back as they were', () => {
+    const [base] = synthClaims(1);
+    const year = fc.option(fc.oneof(fc.integer({ min: -2, max: 10_001 }), fc.double()), { nil: null });
+    const number = fc.oneof(fc.nat(), fc.double(), fc.constantFrom(-1, 0.5, 1e21, Infinity, NaN));
+    const changes = fc.record(
+      {
+        claim_id: fc.constantFrom('', 'x:1'), text: fc.string({ maxLength: 3 }), line: number, start: number, end: number,
+        value_low: number, value_high: number, value: number, year_from: year, source_year: year,
+        qualifier: fc.constantFrom(...QUALIFIERS, 'roughly'), category: fc.constantFrom(...CATEGORIES, '')
+      },
+      { requiredKeys: [] }
+    );
+    fc.assert(
+      fc.property(changes, (change) => {
+        const claim = { ...(base as Claim), ...change } as Claim;
+        let back: Claim | null = null;
+        try {
+          back = claimCodec.decode(claimCodec.encode(claim));
+        } catch {
+          back = null;
+        }
+        expect(claimSchema.safeParse(claim).success).toBe(back !== null && CLAIM_COLUMNS.every((k) => back![k] === claim[k]));
+      }),
+      { numRuns: 2000 }
+    );
+  });
+});
 
 describe('CSV download', () => {
   it('the codec has exactly the columns the pages use, in order', () => {

