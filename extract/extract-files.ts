@@ -33,6 +33,8 @@ export interface Extraction {
 export interface ExtractOptions {
   /** Threads to read on; by default one per core once the input is large enough to gain. */
   threads?: number;
+  /** Runners to use instead, kept open afterwards: a long-lived caller's warm threads. */
+  runners?: ChunkRunner[];
   chunkBytes?: number;
   /** Called for each document, in order, as soon as it and those before it are done. */
   onDocument?: (summary: DocumentSummary, index: number) => void;
@@ -40,7 +42,7 @@ export interface ExtractOptions {
 
 /** Below this, starting worker threads costs more than they save. */
 const PARALLEL_FROM = 4 * 1024 * 1024;
-const CHUNK_BYTES = 4 * 1024 * 1024;
+const CHUNK_BYTES = 2 * 1024 * 1024;
 
 interface Planned {
   doc: number;
@@ -100,7 +102,8 @@ function summarize(path: string, dones: ChunkDone[], ms: number): DocumentSummar
   return { path, doc: basename(path), passages: sum((d) => d.passages), cited: sum((d) => d.cited), claims, categories, ms };
 }
 
-async function runners(threads: number): Promise<ChunkRunner[]> {
+/** Runners for `threads` threads: this one, or as many worker threads. */
+export async function startRunners(threads: number): Promise<ChunkRunner[]> {
   if (threads <= 1) return [inProcess()];
   const script = await workerScript();
   return Array.from({ length: threads }, () => onWorker(script));
@@ -140,7 +143,7 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
       report();
     }
   };
-  const pool = await runners(threadsFor(planned, options));
+  const pool = options.runners ?? (await startRunners(threadsFor(planned, options)));
   try {
     await Promise.all(pool.map(drive));
   } catch (e) {
@@ -148,7 +151,7 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
     readSource(e.message); // throws the message naming the line
     throw new InputError(`${e.message}: the file changed while it was read`);
   } finally {
-    await Promise.all(pool.map((r) => r.close()));
+    if (!options.runners) await Promise.all(pool.map((r) => r.close()));
   }
   return { csv: [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)], documents };
 }

@@ -1,4 +1,4 @@
-import { FRACTION_WORD_ALT, FRACTION_WORDS, TENS_WORDS, UNITS_WORDS, WORD_CARDINAL, wordsToNumber } from './words';
+import { FRACTION_WORD_ALT, FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, WORD_CARDINAL, wordsToNumber } from './words';
 
 /**
  * Parsers that each propose one form of number in a line of text. They only recognise forms;
@@ -91,14 +91,27 @@ const PARSERS: Parser[] = [
   }
 ];
 
+const TIME_UNITS = ['year', 'month', 'week', 'day', 'hour'];
+
+/** Words that can follow "a" or "an" in a number: "a dozen", "an odd million", "a third". */
+const AFTER_A = ['quarter', 'dozen', 'couple', 'odd', 'extra', ...Object.keys(SCALE_WORDS), ...TIME_UNITS, ...Object.keys(FRACTION_WORDS)];
+
 /**
  * Where a number can start: a digit, or a word that some parser begins with. Only these places
  * are tried, which keeps the scan fast; a digit inside a word ("ZIS-150") is never a start, and
  * neither is one right after a digit, letter, point or comma, where every digit parser's
- * lookbehind fails (the second digit of "1938" is no number of its own).
+ * lookbehind fails (the second digit of "1938" is no number of its own). "a", "an" and the units
+ * of time are starts only before the words their parsers need: the articles alone are some 2% of
+ * all words.
  */
 const STARTS = new RegExp(
-  `(?<![\\w.,]|[A-Za-z]-)[0-9]|(?<![0-9])\\.[0-9]|\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'a', 'an', 'half', 'dozen', 'year', 'month', 'week', 'day', 'hour'].join('|')})\\b`,
+  [
+    '(?<![\\w.,]|[A-Za-z]-)[0-9]',
+    '(?<![0-9])\\.[0-9]',
+    `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'dozen'].join('|')})\\b`,
+    `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
+    `\\ban?(?=[- ](?:${AFTER_A.join('|')}))`
+  ].join('|'),
   'gi'
 );
 
