@@ -9,7 +9,7 @@ import { writeAtomic } from './write-atomic';
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
 
 const SOURCES = 'data/sources';
-const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH]';
+const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH] [--threads N]';
 
 /** The .txt documents of a folder, in name order. */
 function folderFiles(dir: string): string[] {
@@ -39,12 +39,19 @@ function warnings(r: DocumentSummary): string[] {
 }
 
 async function run(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv, allowPositionals: true, options: { out: { type: 'string' }, threads: { type: 'string' } }
+  });
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+    throw new InputError(`--threads ${values.threads}: expected a whole number from 1\n${USAGE}`);
+  }
   const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
   if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no .txt documents to extract`);
   const out = values.out ?? 'data/claims.csv';
   const started = performance.now();
-  const { csv, documents } = await extractFiles(files, {
+  const { csv, documents, threads: used } = await extractFiles(files, {
+    threads,
     onDocument: (r, i) => {
       for (const w of warnings(r)) console.error(w);
       if (files.length <= 20) console.log(summary(r));
@@ -53,7 +60,7 @@ async function run(argv: string[]): Promise<void> {
   });
   writeAtomic(out, csv);
   const claims = documents.reduce((a, d) => a + d.claims, 0);
-  console.log(`wrote ${claims} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms`);
+  console.log(`wrote ${claims} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms on ${used} thread(s)`);
 }
 
 run(process.argv.slice(2)).catch((e: unknown) => {

@@ -28,6 +28,8 @@ export interface Extraction {
   /** The CSV file's bytes, in parts to write one after another. */
   csv: Uint8Array[];
   documents: DocumentSummary[];
+  /** Threads the chunks were read on. */
+  threads: number;
 }
 
 export interface ExtractOptions {
@@ -157,5 +159,5 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
   } finally {
     if (!options.runners) await Promise.all(pool.map((r) => r.close()));
   }
-  return { csv: [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)], documents };
+  return { csv: [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)], documents, threads: pool.length };
 }

@@ -31,6 +31,16 @@ describe('npm run extract', () => {
     expect(claims.map((c) => [c.text, c.category, c.source_year])).toEqual([['12,000', 'releases', 1990], ['59,000', 'releases', 1990]]);
   });
 
+  it('writes the same bytes on worker threads (--threads) as on this one', () => {
+    const seed = readFileSync(join(ROOT, 'data/sources/real-stalin-series-14-16.txt'), 'utf8');
+    const src = file('four.txt', [seed, seed, seed, seed].join('\n'));
+    const [one, two] = [join(dir, 'one-thread.csv'), join(dir, 'two-threads.csv')];
+    expect(extract(src, '--out', one, '--threads', '1').out).toMatch(/on 1 thread\(s\)/);
+    expect(extract(src, '--out', two, '--threads', '2').out).toMatch(/on 2 thread\(s\)/);
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
+    expect(extract(src, '--out', two, '--threads', '0')).toMatchObject({ code: 2, err: expect.stringMatching(/--threads 0: expected a whole number/) });
+  });
+
   it('warns when a document has no citation lines, and still extracts', () => {
     const r = extract(file('prose.txt', 'About 3000 prisoners were there.\n'), '--out', join(dir, 'prose.csv'));
     expect(r.code).toBe(0);
