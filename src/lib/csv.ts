@@ -14,13 +14,13 @@ export function unescapeCell(cell: string): string {
 }
 
 /**
- * A claim's cells: String(value), and '' for null, as the schema's codecs write them. The claim is
- * checked on the schema's typed side first; one that fails goes through encodeClaim to throw the
- * codec's own error.
+ * A claim's cells, as the schema's codecs write them: papaparse writes a number as String(value)
+ * and null as '', and tests only text cells for formulas. The claim is checked on the schema's
+ * typed side first; one that fails goes through encodeClaim to throw the codec's own error.
  */
-function cellsOf(claim: Claim): string[] {
+function cellsOf(claim: Claim): (string | number | null)[] {
   if (!claimSchema.safeParse(claim).success) encodeClaim(claim);
-  return CLAIM_COLUMNS.map((k) => (claim[k] === null ? '' : String(claim[k])));
+  return CLAIM_COLUMNS.map((k) => claim[k]);
 }
 
 /** The claims' records, each ending in "\n", without the header: chunks of one file join as is. */
