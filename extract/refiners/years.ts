@@ -39,22 +39,29 @@ const REPORTED = new RegExp(`\\b${REPORT_VERB},? on ${MONTH}\\.? \\d{1,2},? \\d{
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`);
+
 function monthOf(text: string): number | undefined {
-  const m = new RegExp(`\\b${MONTH}\\b`).exec(text);
+  const m = MONTH_WORD.exec(text);
   return m ? MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) : undefined;
 }
 
-const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<Found, 'start' | 'end'>][] = [
+type Pattern = [RegExp, (m: RegExpExecArray) => Omit<Found, 'start' | 'end'>];
+
+/** "the late thirties": the one pattern without a year in digits. */
+const IN_WORDS: Pattern = [/\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties)\b/gi, (m) => {
+  const decade = DECADE_WORDS[m[2]!.toLowerCase()]!;
+  const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
+  return { from: decade + a, to: decade + b };
+}];
+
+const PATTERNS: Pattern[] = [
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?${Y.replace('\\d\\d', '\\d')}0['’]?s\\b`, 'gi'), (m) => {
     const decade = Number(m[2]) * 10;
     const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
     return { from: decade + a, to: decade + b };
   }],
-  [/\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties)\b/gi, (m) => {
-    const decade = DECADE_WORDS[m[2]!.toLowerCase()]!;
-    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
-    return { from: decade + a, to: decade + b };
-  }],
+  IN_WORDS,
   [new RegExp(`\\b(?:from|between) ${DAY}${Y} (?:to|and|until|till|through) ${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
   [new RegExp(`\\b${Y}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, 'g'), (m) => ({ from: Number(m[1]), to: endYear(Number(m[1]), m[2]!) })],
@@ -68,10 +75,13 @@ const PATTERNS: [RegExp, (m: RegExpExecArray) => Omit<Found, 'start' | 'end'>][]
   [new RegExp(`\\b${Y}\\b(?!['’]?s)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })]
 ];
 
+/** Every other pattern needs a year's first digits, which most sentences lack. */
+const YEAR_DIGITS = /(?:1[6-9]|20)\d/;
+
 /** Every time expression in `text`; longer, earlier patterns win over the bare years inside them. */
 export function findPeriods(text: string): Found[] {
   const found: Found[] = [];
-  for (const [re, read] of PATTERNS) {
+  for (const [re, read] of YEAR_DIGITS.test(text) ? PATTERNS : [IN_WORDS]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
