@@ -121,43 +121,55 @@ function threadsFor(planned: Planned[], options: ExtractOptions): number {
   return Math.max(1, Math.min(wanted, planned.length));
 }
 
+/** Summarises each document, in order, once all its chunks are done. */
+function reporter(paths: string[], planned: Planned[], dones: ChunkDone[], options: ExtractOptions) {
+  const started: number[] = [];
+  const documents: DocumentSummary[] = [];
+  const chunksOf = paths.map((): number[] => []);
+  planned.forEach((p, i) => chunksOf[p.doc]!.push(i));
+  return {
+    documents,
+    start: (doc: number) => (started[doc] ??= performance.now()),
+    report: () => {
+      for (let d = documents.length; d < paths.length && chunksOf[d]!.every((i) => dones[i]); d = documents.length) {
+        documents.push(summarize(paths[d]!, chunksOf[d]!.map((i) => dones[i]!), performance.now() - started[d]!));
+        options.onDocument?.(documents[d]!, d);
+      }
+    }
+  };
+}
+
+/** A chunk that is not UTF-8 text: read its whole file again for the message naming the line. */
+function notText(e: NotText): never {
+  readSource(e.message);
+  throw new InputError(`${e.message}: the file changed while it was read`);
+}
+
 export async function extractFiles(paths: string[], options: ExtractOptions = {}): Promise<Extraction> {
   const planned = plan(paths, options.chunkBytes ?? CHUNK_BYTES);
   const heads = planned.map(() => deferred<ChunkHead>());
   const baseOf = basesOf(planned, heads.map((h) => h.promise));
   const dones: ChunkDone[] = [];
-  const started: number[] = [];
-  const documents: DocumentSummary[] = [];
-  const chunksOf = paths.map((): number[] => []);
-  planned.forEach((p, i) => chunksOf[p.doc]!.push(i));
-  const report = () => {
-    for (let d = documents.length; d < paths.length; d = documents.length) {
-      const own = chunksOf[d]!;
-      if (!own.every((i) => dones[i])) return;
-      documents.push(summarize(paths[d]!, own.map((i) => dones[i]!), performance.now() - started[d]!));
-      options.onDocument?.(documents[d]!, d);
-    }
-  };
+  const progress = reporter(paths, planned, dones, options);
   let next = 0;
   const drive = async (runner: ChunkRunner) => {
     for (let i = next++; i < planned.length; i = next++) {
-      started[planned[i]!.doc] ??= performance.now();
+      progress.start(planned[i]!.doc);
       const head = runner.open(planned[i]!.task);
       head.then(heads[i]!.resolve, heads[i]!.reject);
       await head;
       dones[i] = await runner.finish(await baseOf(i));
-      report();
+      progress.report();
     }
   };
   const pool = options.runners ?? (await startRunners(threadsFor(planned, options)));
   try {
     await Promise.all(pool.map(drive));
   } catch (e) {
-    if (!(e instanceof NotText)) throw e;
-    readSource(e.message); // throws the message naming the line
-    throw new InputError(`${e.message}: the file changed while it was read`);
+    throw e instanceof NotText ? notText(e) : e;
   } finally {
     if (!options.runners) await Promise.all(pool.map((r) => r.close()));
   }
-  return { csv: [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)], documents, threads: pool.length };
+  const csv = [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)];
+  return { csv, documents: progress.documents, threads: pool.length };
 }
