@@ -20,11 +20,11 @@ class Dataset {
 
   #builtIn: ParsedClaims | null = null;
 
-  async load(url: string): Promise<void> {
+  async load(): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
     try {
-      this.#builtIn = await loadDefaultClaims(url);
+      this.#builtIn = await loadDefaultClaims();
       if (this.fileName === null) this.#show(this.#builtIn, null);
     } catch (e) {
       this.message = e instanceof Error ? e.message : String(e);

@@ -45,9 +45,13 @@ export async function parseCsvFile(file: Blob): Promise<ParsedClaims> {
   return mergeChunks(await Promise.all(cuts.ends.map((end, i) => parsePiece(header, file.slice(starts[i], end)))));
 }
 
-/** Fetches the dataset the site was built with, validated at build time. */
-export async function loadDefaultClaims(url: string): Promise<ParsedClaims> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`could not load ${url}: ${res.status} ${res.statusText}`);
-  return unpackClaims((await res.json()) as PackedClaims);
+/**
+ * The dataset the site was built with, validated at build time: it is read in a worker that the
+ * page's first script starts (src/app.html), so it arrives without holding up the app.
+ */
+export async function loadDefaultClaims(): Promise<ParsedClaims> {
+  const read = await window.__claims;
+  if (!read) throw new Error('the page did not start reading the claims');
+  if ('error' in read) throw new Error(`could not load data/claims.json: ${read.error}`);
+  return unpackClaims(JSON.parse(new TextDecoder().decode(read.bytes)) as PackedClaims);
 }
