@@ -1,5 +1,6 @@
 import type { ParsedClaims } from '../csv';
 import type { Claim } from '../schema';
+import { unpackFirstView, type FirstView } from './first-view';
 import { unpackClaims, type PackedClaims } from './packed';
 import { mergeChunks, type ChunkResult, type WorkerMessage, type WorkerRequest } from './split';
 
@@ -54,4 +55,10 @@ export async function loadDefaultClaims(): Promise<ParsedClaims> {
   if (!read) throw new Error('the page did not start reading the claims');
   if ('error' in read) throw new Error(`could not load data/claims.json: ${read.error}`);
   return unpackClaims(JSON.parse(new TextDecoder().decode(read.bytes)) as PackedClaims);
+}
+
+/** The home page's first view, when the page's first script fetched it (src/app.html). */
+export async function loadFirstView(): Promise<FirstView | null> {
+  const packed = await window.__firstView;
+  return packed ? unpackFirstView(packed) : null;
 }
