@@ -52,7 +52,8 @@ class Dataset {
     const first = await loadFirstView();
     if (!first) return;
     this.preview = first;
-    this.errors = first.errors;
+    // The built-in claims' row errors, shown with their first view; a user's file has its own.
+    if (this.fileName === null) this.errors = first.errors;
     await afterPaint();
   }
 
