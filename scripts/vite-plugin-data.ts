@@ -2,14 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { parseClaimsCsv } from '../src/lib/csv';
+import { parseClaimsCsv, type ParsedClaims } from '../src/lib/csv';
+import { firstView } from '../src/lib/data/first-view';
 import { packClaims } from '../src/lib/data/packed';
 
 /**
  * Ships the dataset as static files next to the site rather than inside its JavaScript, so a
  * 50,000-row CSV does not weigh on the page's scripts: data/claims.csv (or the file named by the
  * CLAIMS_CSV environment variable) as it is, the same claims decoded and validated by the schema
- * (data/claims.json, what the site loads), and the source documents the claims' offsets point into.
+ * (data/claims.json, what the site loads), the home page's first view worked out from them
+ * (data/first.json, drawn while claims.json is read), and the source documents the claims'
+ * offsets point into.
  */
 export function claimsData(root = process.cwd()): Plugin {
   const csvPath = () => process.env.CLAIMS_CSV || join(root, 'data/claims.csv');
@@ -18,8 +21,11 @@ export function claimsData(root = process.cwd()): Plugin {
     const out: Record<string, () => string | Buffer> = {};
     const csv = csvPath();
     if (existsSync(csv)) {
+      let parsed: ParsedClaims | undefined;
+      const claims = () => (parsed ??= parseClaimsCsv(readFileSync(csv, 'utf8')));
       out['data/claims.csv'] = () => readFileSync(csv);
-      out['data/claims.json'] = () => JSON.stringify(packClaims(parseClaimsCsv(readFileSync(csv, 'utf8'))));
+      out['data/claims.json'] = () => JSON.stringify(packClaims(claims()));
+      out['data/first.json'] = () => JSON.stringify(firstView(claims().claims, claims().errors));
     }
     if (existsSync(sourcesDir))
       for (const f of readdirSync(sourcesDir)) out[`data/sources/${f}`] = () => readFileSync(join(sourcesDir, f));

@@ -31,6 +31,11 @@ export function subjectYearsLabel(c: Claim): string {
  */
 export const formatCount = format(',d');
 
+/** A count, or an ellipsis while it is not known: the claims are still being read. */
+export function formatPendingCount(n: number | null): string {
+  return n === null ? '…' : formatCount(n);
+}
+
 /** Plain code-unit order, for stable tie-breaks without the cost of a locale collator. */
 export function byText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,5 +1,5 @@
 import { quickselect } from 'd3-array';
-import { mainUnit, plottable, sourceColours } from './charts/scales';
+import { compareOrder, mainUnit, plottable, sourceColours } from './charts/scales';
 import type { Filters } from './filters';
 import type { Claim } from './schema';
 
@@ -38,4 +38,9 @@ export function plotSet(
     truncated: Math.max(0, onAxis.length - opts.limit),
     colours: sourceColours(onAxis)
   };
+}
+
+/** The Compare view's rows: the filtered claims in one unit, by subject year, at most 1,000. */
+export function compareSet(filtered: readonly Claim[], filters: Filters, log: boolean): PlotSet {
+  return plotSet(filtered, filters, { log, limit: 1000, order: compareOrder });
 }

@@ -12,6 +12,16 @@ class View {
   filters = $derived(parseFilters(page.url.searchParams));
   faceted = $derived(facets(dataset.claims, this.filters));
   filtered = $derived(this.faceted.filtered);
+  /**
+   * The home page as it first opens (no query, the built-in claims) is drawn from its first view,
+   * worked out at build time from the same claims by the same functions: it is there before the
+   * claims are read, and they need not be filtered until a filter changes.
+   */
+  preview = $derived(dataset.fileName === null && page.route.id === '/' && page.url.search === '' ? dataset.preview : null);
+  counts = $derived(this.preview?.counts ?? this.faceted.counts);
+  /** Claims matching, and in all: null while the claims are read for any other view. */
+  matching = $derived(this.preview ? this.preview.matching : dataset.status === 'ready' ? this.filtered.length : null);
+  total = $derived(this.preview ? this.preview.total : dataset.status === 'ready' ? dataset.claims.length : null);
 
   /** Pushes a history entry unless `replace`: typing in a search box should not flood history. */
   setFilters(f: Filters, replace = false): Promise<void> {

@@ -1,5 +1,4 @@
 import { browser } from '$app/environment';
-import { asset } from '$app/paths';
 import { dataset } from '$lib/data/dataset.svelte';
 
 // The site is plain static files: every page is a prerendered shell that renders in the browser,
@@ -8,7 +7,7 @@ export const prerender = true;
 export const ssr = false;
 export const trailingSlash = 'never';
 
-/** Starts reading the claims before the first render, so the two overlap. */
+/** Takes over the claims, whose reading starts in the page's first script (src/app.html). */
 export function load() {
-  if (browser) void dataset.load(asset('/data/claims.json'));
+  if (browser) void dataset.load();
 }

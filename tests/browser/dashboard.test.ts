@@ -73,6 +73,41 @@ describe('the built dashboard', () => {
     }
   });
 
+  it('draws the home page from its first view before the claims are read; a filter picked meanwhile waits for them', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/data/claims.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+    await page.goto(url());
+    await page.waitForSelector('[data-testid=compare-chart] a.mark');
+    expect(await page.getAttribute('main', 'aria-busy')).toBe('true');
+    await expectCount(page, applyFilters(seed, DEFAULT_FILTERS).length);
+    expect(await page.textContent('.status')).toContain(`of ${seed.length} claims`);
+    const expected = compareRows(DEFAULT_FILTERS);
+    expect(Number(await page.textContent('[data-testid=plotted-count]'))).toBe(expected.length);
+    expect((await allMarkIds(page)).sort()).toEqual(ids(expected).sort());
+    expect(await page.getByTestId('download-all').isDisabled()).toBe(true);
+
+    // No count is shown for a filter until the claims are read, then the right one.
+    await page.getByLabel('Qualifier').selectOption('about');
+    await page.waitForURL(/qualifier=about/);
+    await page.waitForSelector('main .loading');
+    expect(await page.textContent('[data-testid=match-count]')).toBe('…');
+    release();
+    await ready(page);
+    const about: Filters = { ...DEFAULT_FILTERS, qualifier: 'about' };
+    await expectCount(page, applyFilters(seed, about).length);
+    expect((await allMarkIds(page)).sort()).toEqual(ids(compareRows(about)).sort());
+    await context.close();
+  });
+
   it('filtering by an author leaves only that author’s marks and rows', async () => {
     const name = busiestAuthor();
     const expected = applyFilters(seed, { ...DEFAULT_FILTERS, authors: [name] });

@@ -30,9 +30,9 @@ export async function open(browser: Browser, path = '', width = 1280): Promise<P
   return page;
 }
 
-/** The claims are loaded and a view has rendered. */
+/** The claims are loaded (the home page's first view comes before them) and a view has rendered. */
 export async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('main h2', { timeout: 30_000 });
+  await page.waitForSelector('main[aria-busy=false] h2', { timeout: 30_000 });
 }
 
 export async function matchCount(page: Page): Promise<number> {

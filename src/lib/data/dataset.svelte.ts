@@ -1,6 +1,15 @@
 import type { ParsedClaims, RowError } from '../csv';
 import type { Claim } from '../schema';
-import { loadDefaultClaims, parseCsvFile } from './load';
+import type { FirstView } from './first-view';
+import { loadDefaultClaims, loadFirstView, parseCsvFile } from './load';
+
+/** Resolves once the next frame is painted, or after a while in a hidden tab, which paints none. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, 500);
+  });
+}
 
 /**
  * The claims every view shows: the built-in dataset, or a CSV the user opened. Arrays are
@@ -17,19 +26,35 @@ class Dataset {
   /** The name of the user's file while it is read and checked. */
   uploading = $state<string | null>(null);
   byId = $derived(new Map(this.claims.map((c) => [c.claim_id, c])));
+  /** The home page's first view, worked out at build time from the built-in claims. */
+  preview = $state.raw<FirstView | null>(null);
 
   #builtIn: ParsedClaims | null = null;
 
-  async load(url: string): Promise<void> {
+  async load(): Promise<void> {
     if (this.status !== 'idle') return;
     this.status = 'loading';
     try {
-      this.#builtIn = await loadDefaultClaims(url);
+      await this.#showPreview();
+      this.#builtIn = await loadDefaultClaims();
       if (this.fileName === null) this.#show(this.#builtIn, null);
     } catch (e) {
       this.message = e instanceof Error ? e.message : String(e);
       this.status = 'error';
     }
+  }
+
+  /**
+   * The first view is painted before the claims are unpacked: unpacking 50,000 claims holds the
+   * page's thread for a few hundred milliseconds, which would otherwise come before the paint.
+   */
+  async #showPreview(): Promise<void> {
+    const first = await loadFirstView();
+    if (!first) return;
+    this.preview = first;
+    // The built-in claims' row errors, shown with their first view; a user's file has its own.
+    if (this.fileName === null) this.errors = first.errors;
+    await afterPaint();
   }
 
   /** Reads, parses and validates a user's CSV off the main thread; rows that fail are listed. */

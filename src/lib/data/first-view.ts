@@ -1,0 +1,53 @@
+import type { RowError } from '../csv';
+import { DEFAULT_FILTERS, facets, type Faceted } from '../filters';
+import { compareSet, type PlotSet } from '../plot';
+import type { Claim } from '../schema';
+import { packClaims, unpackClaims, type PackedClaims } from './packed';
+
+/**
+ * The home page as it first opens (Compare, default filters, log axis), computed at build time
+ * into data/first.json: the page draws it from these few kilobytes while the full claims, 10 MB
+ * for the 50,000-claim bench, are still being read. It holds what that view shows, worked out
+ * by the same functions the page uses on the full claims.
+ */
+export interface FirstView {
+  /** Claims in the dataset, and how many the default filters keep. */
+  total: number;
+  matching: number;
+  counts: Faceted['counts'];
+  plot: PlotSet;
+  errors: RowError[];
+}
+
+type Entries = [string, number][];
+
+/** FirstView as JSON: maps as entry lists, the plotted claims packed like data/claims.json. */
+export interface PackedFirstView {
+  total: number;
+  matching: number;
+  counts: { authors: Faceted['counts']['authors']; category: Entries; unit: Entries; qualifier: Entries };
+  plot: Omit<PlotSet, 'claims' | 'colours'> & { claims: PackedClaims; colours: [string, string][] };
+}
+
+export function firstView(claims: readonly Claim[], errors: RowError[]): PackedFirstView {
+  const { filtered, counts } = facets(claims, DEFAULT_FILTERS);
+  const { claims: plotted, colours, ...plot } = compareSet(filtered, DEFAULT_FILTERS, true);
+  return {
+    total: claims.length,
+    matching: filtered.length,
+    counts: { authors: counts.authors, category: [...counts.category], unit: [...counts.unit], qualifier: [...counts.qualifier] },
+    plot: { ...plot, claims: packClaims({ claims: plotted, errors }), colours: [...colours] }
+  };
+}
+
+export function unpackFirstView(packed: PackedFirstView): FirstView {
+  const { counts, plot } = packed;
+  const { claims, errors } = unpackClaims(plot.claims);
+  return {
+    total: packed.total,
+    matching: packed.matching,
+    counts: { authors: counts.authors, category: new Map(counts.category), unit: new Map(counts.unit), qualifier: new Map(counts.qualifier) },
+    plot: { ...plot, claims, colours: new Map(plot.colours) },
+    errors
+  };
+}
