@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { CLAIM_COLUMNS, claimSchema, encodeClaim, safeDecodeClaim, type Claim } from './schema';
+import { CLAIM_COLUMNS, claimSchema, safeDecodeClaim, type Claim } from './schema';
 
 /**
  * Cells that a spreadsheet would run as a formula get a leading apostrophe (papaparse's
@@ -16,10 +16,10 @@ export function unescapeCell(cell: string): string {
 /**
  * A claim's cells, as the schema's codecs write them: papaparse writes a number as String(value)
  * and null as '', and tests only text cells for formulas. The claim is checked on the schema's
- * typed side first; one that fails goes through encodeClaim to throw the codec's own error.
+ * typed side, which throws the schema's error for an invalid one.
  */
 function cellsOf(claim: Claim): (string | number | null)[] {
-  if (!claimSchema.safeParse(claim).success) encodeClaim(claim);
+  claimSchema.parse(claim);
   return CLAIM_COLUMNS.map((k) => claim[k]);
 }
 

@@ -94,6 +94,3 @@ export type ClaimRow = z.input<typeof claimCodec>;
 /** Parse one CSV record (strings) into a claim; throws a ZodError naming the bad columns. */
 export const decodeClaim = (row: ClaimRow): Claim => claimCodec.decode(row);
 export const safeDecodeClaim = (row: unknown) => claimCodec.safeDecode(row as ClaimRow);
-
-/** Validate a claim and turn it into CSV cells; throws a ZodError if the claim is invalid. */
-export const encodeClaim = (claim: Claim): ClaimRow => claimCodec.encode(claim);
