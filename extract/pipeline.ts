@@ -1,11 +1,11 @@
-import type { Claim } from '../src/lib/schema';
-import { candidatesOf } from './candidates';
-import { looksLikeCitation, parseCitation } from './citation';
-import { toClaim } from './claims';
-import { splitLines } from './lines';
-import { passageKey, toPassages } from './passages';
+import type { Claim } from '../contract/schema';
+import { candidatesOf } from './context/find-candidates';
+import { looksLikeCitation, parseCitation } from './citation/citation';
+import { toClaim } from './claims/to-claim';
+import { splitLines } from './segment/lines';
+import { passageKey, toPassages } from './segment/passages';
 import { exclusionReason } from './refiners/exclusions';
-import { segment, type Block } from './segment';
+import { segment, type Block } from './segment/blocks';
 import type { Passage } from './types';
 
 /**

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { claimsToCsv } from '../src/lib/csv';
+import { claimsToCsv } from '../contract/csv';
 import { launchChromium } from './chromium';
 import { serve } from './serve';
 import { synthClaims } from './synth-claims';

@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { claimsToCsv } from '../src/lib/csv';
-import { CATEGORIES, type Category, type Claim, type Qualifier } from '../src/lib/schema';
+import { claimsToCsv } from '../contract/csv';
+import { CATEGORIES, type Category, type Claim, type Qualifier } from '../contract/schema';
 
 const AUTHORS = [
   ['Conquest, Robert', 'The Great Terror', 1990],
@@ -99,7 +99,13 @@ export function synthClaims(n: number, seed = 1): Claim[] {
       source_year: year,
       source_pages: String(1 + Math.floor(r() * 400)),
       citation: `${author}. ${title}. ${year}, p. ${1 + Math.floor(r() * 400)}`,
-      quote
+      quote,
+      scope: r() < 0.8 ? 'system' : 'local',
+      estimator: attributed || author.split(',')[0]!,
+      quantity: `${category}-${i % 2000}`,
+      passage_start: start - quote.indexOf(text),
+      passage_end: start - quote.indexOf(text) + quote.length,
+      page: null
     });
   }
   return claims;

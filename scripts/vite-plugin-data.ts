@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
-import { parseClaimsCsv, type ParsedClaims } from '../src/lib/csv';
+import { parseClaimsCsv, type ParsedClaims } from '../contract/csv';
 import { firstView } from '../src/lib/data/first-view';
 import { packClaims } from '../src/lib/data/packed';
 

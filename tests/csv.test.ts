@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { claimRowsCsv, claimsToCsv, CSV_HEADER, parseClaimsCsv, validateRecords } from '../src/lib/csv';
+import { claimRowsCsv, claimsToCsv, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import fc from 'fast-check';
-import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../src/lib/schema';
+import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseClaimsCsv } from '../src/lib/csv';
+import { parseClaimsCsv } from '../contract/csv';
 import {
   DEFAULT_FILTERS, applyFilters, facets, filtersToParams, isDefault, parseFilters, type Filters
 } from '../src/lib/filters';
-import { CATEGORIES, QUALIFIERS, UNITS, type Claim } from '../src/lib/schema';
+import { CATEGORIES, QUALIFIERS, UNITS, type Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;

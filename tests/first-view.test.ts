@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseClaimsCsv } from '../src/lib/csv';
+import { parseClaimsCsv } from '../contract/csv';
 import { firstView, unpackFirstView } from '../src/lib/data/first-view';
 import { DEFAULT_FILTERS, facets } from '../src/lib/filters';
 import { compareSet } from '../src/lib/plot';
-import type { Claim } from '../src/lib/schema';
+import type { Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { claimsToCsv, parseClaimsCsv } from '../src/lib/csv';
+import { claimsToCsv, parseClaimsCsv } from '../contract/csv';
 import { packClaims, unpackClaims, type PackedClaims } from '../src/lib/data/packed';
 import { byteCuts, mergeChunks, type ChunkResult } from '../src/lib/data/split';
-import type { Claim } from '../src/lib/schema';
+import type { Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 /** The pieces the workers get: the header, then the bytes up to each cut. */

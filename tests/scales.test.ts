@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareOrder, mainUnit, plottable, sourceColours, PALETTE, valueScale, valueTicks, yearScale } from '../src/lib/charts/scales';
-import { parseClaimsCsv } from '../src/lib/csv';
+import { parseClaimsCsv } from '../contract/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import { plotSet } from '../src/lib/plot';
-import type { Claim } from '../src/lib/schema';
+import type { Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;

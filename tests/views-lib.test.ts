@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseClaimsCsv } from '../src/lib/csv';
+import { parseClaimsCsv } from '../contract/csv';
 import { claimLabel, shortAuthor, splitOnNumber } from '../src/lib/format';
 import { passageAround } from '../src/lib/passage';
 import { parseSort, sortClaims, sortToParams } from '../src/lib/sort';
-import type { Claim } from '../src/lib/schema';
+import type { Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;

@@ -1,5 +1,5 @@
-import { perSentence, sentenceText, type Candidate } from '../candidate';
-import { sentenceSpans } from '../sentences';
+import { perSentence, sentenceText, type Candidate } from '../context/candidate';
+import { sentenceSpans } from '../context/sentences';
 
 /**
  * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate

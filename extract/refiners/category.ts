@@ -1,5 +1,5 @@
-import type { Category, Unit } from '../../src/lib/schema';
-import { perSentence, sentenceText, type Candidate } from '../candidate';
+import type { Category, Unit } from '../../contract/schema';
+import { perSentence, sentenceText, type Candidate } from '../context/candidate';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what

@@ -1,4 +1,4 @@
-import { after, before, type Candidate } from '../candidate';
+import { after, before, type Candidate } from '../context/candidate';
 
 /** A few words naming what is counted: the phrase after the figure, or else the one before. */
 

@@ -1,5 +1,5 @@
-import { after, before, lineAfter, lineBefore, textOf, type Candidate } from '../candidate';
-import { MONTH, TIME_UNIT } from './lexicon';
+import { after, before, lineAfter, lineBefore, textOf, type Candidate } from '../context/candidate';
+import { MONTH, TIME_UNIT } from '../lexicon';
 
 /**
  * Rules that each recognise one kind of number that is not a claim (GUIDELINES.md, "Not

@@ -1,5 +1,5 @@
-import type { Qualifier } from '../../src/lib/schema';
-import { after, before, textOf, type Candidate } from '../candidate';
+import type { Qualifier } from '../../contract/schema';
+import { after, before, textOf, type Candidate } from '../context/candidate';
 
 /** Hedges written just before (or after) a figure. */
 

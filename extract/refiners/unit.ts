@@ -1,6 +1,6 @@
-import type { Unit } from '../../src/lib/schema';
-import { after, before, textOf, type Candidate } from '../candidate';
-import { COUNT_NOUN, PEOPLE_NOUN } from './lexicon';
+import type { Unit } from '../../contract/schema';
+import { after, before, textOf, type Candidate } from '../context/candidate';
+import { COUNT_NOUN, PEOPLE_NOUN } from '../lexicon';
 
 /** What the figure measures, read from the words that follow it (or a currency sign before). */
 

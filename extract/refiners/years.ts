@@ -1,6 +1,6 @@
-import type { Category, Unit } from '../../src/lib/schema';
-import { before, perSentence, sentenceText, type Candidate } from '../candidate';
-import { MONTH } from './lexicon';
+import type { Category, Unit } from '../../contract/schema';
+import { before, perSentence, sentenceText, type Candidate } from '../context/candidate';
+import { MONTH } from '../lexicon';
 
 /** The period a figure describes, from the nearest time expression in its sentence. */
 

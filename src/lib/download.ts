@@ -1,4 +1,4 @@
-import type { Claim } from './schema';
+import type { Claim } from '../../contract/schema';
 
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -16,7 +16,7 @@ export function downloadBlob(blob: Blob, filename: string): void {
  * (papaparse, and zod to encode the cells) is loaded on the first download, not with the page.
  */
 export async function downloadClaimsCsv(claims: readonly Claim[], filename: string): Promise<void> {
-  const { claimsToCsv } = await import('./csv');
+  const { claimsToCsv } = await import('../../contract/csv');
   downloadBlob(new Blob([claimsToCsv(claims)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 

@@ -1,6 +1,6 @@
 import { byText } from './format';
-import { CATEGORIES, QUALIFIERS, UNITS, type Category, type Qualifier, type Unit } from './claim-fields';
-import type { Claim } from './schema';
+import { CATEGORIES, QUALIFIERS, UNITS, type Category, type Qualifier, type Unit } from '../../contract/claim-fields';
+import type { Claim } from '../../contract/schema';
 
 /**
  * The filter state shared by every view. It lives in the URL query string so any view is a

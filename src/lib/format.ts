@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import type { Claim } from './schema';
+import type { Claim } from '../../contract/schema';
 
 /** "Thurston, Robert" → "Thurston"; "Getty, J. Arch and Manning, Roberta" → "Getty and Manning". */
 export function shortAuthor(author: string): string {

@@ -1,7 +1,7 @@
 import { quickselect } from 'd3-array';
 import { compareOrder, mainUnit, plottable, sourceColours } from './charts/scales';
 import type { Filters } from './filters';
-import type { Claim } from './schema';
+import type { Claim } from '../../contract/schema';
 
 /**
  * What a chart view draws from the filtered claims: one unit (the chosen one, else the most

@@ -1,4 +1,4 @@
-import type { Claim } from './schema';
+import type { Claim } from '../../contract/schema';
 
 export type SortKey = 'source_author' | 'source_year' | 'source_pages' | 'attributed_to' | 'value' | 'qualifier' | 'unit' | 'category' | 'year_from' | 'counted' | 'quote';
 export const SORT_KEYS: readonly SortKey[] = ['source_author', 'source_year', 'source_pages', 'attributed_to', 'value', 'qualifier', 'unit', 'category', 'year_from', 'counted', 'quote'];

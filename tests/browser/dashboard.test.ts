@@ -3,11 +3,11 @@ import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
-import { validateRecords } from '../../src/lib/csv';
+import { validateRecords } from '../../contract/csv';
 import { compareOrder } from '../../src/lib/charts/scales';
 import { DEFAULT_FILTERS, applyFilters, subjectYears, type Filters } from '../../src/lib/filters';
 import { plotSet } from '../../src/lib/plot';
-import type { Claim } from '../../src/lib/schema';
+import type { Claim } from '../../contract/schema';
 import {
   SHOTS, allMarkIds, claimsOf, expectNoSeriousAxeViolations, markIds, matchCount, open, ready, rowIds, seed, url
 } from './helpers';

@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import { parseClaimsCsv } from '../../src/lib/csv';
-import type { Claim } from '../../src/lib/schema';
+import { parseClaimsCsv } from '../../contract/csv';
+import type { Claim } from '../../contract/schema';
 
 export const SHOTS = 'test-results/browser';
 mkdirSync(SHOTS, { recursive: true });

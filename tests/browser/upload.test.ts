@@ -2,8 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { synthClaims } from '../../scripts/synth-claims';
-import { claimsToCsv } from '../../src/lib/csv';
-import type { Claim } from '../../src/lib/schema';
+import { claimsToCsv } from '../../contract/csv';
+import type { Claim } from '../../contract/schema';
 import { SHOTS, matchCount, open, rowIds } from './helpers';
 
 let browser: Browser;

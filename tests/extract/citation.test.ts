@@ -2,12 +2,12 @@ import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { looksLikeCitation, parseCitation } from '../../extract/citation';
+import { looksLikeCitation, parseCitation } from '../../extract/citation/citation';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEED = readFileSync(join(ROOT, 'data/sources/real-stalin-series-14-16.txt'), 'utf8').split(/\r?\n/);
 /** The hand-labelled passages of the seed live outside the repository, with the team's shared files. */
-const GOLD_PATH = fileURLToPath(new URL('../../../shared/claims/dev-gold.jsonl', import.meta.url));
+const GOLD_PATH = fileURLToPath(new URL('../../data/gold/dev-gold.jsonl', import.meta.url));
 const HAS_YEAR = /(?<!\d)(?:18[5-9]\d|19\d\d|20[0-2]\d|2030)(?!\d)/;
 
 function fields(line: string) {

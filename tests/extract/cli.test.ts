@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseClaimsCsv } from '../../src/lib/csv';
+import { parseClaimsCsv } from '../../contract/csv';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
 function extract(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'extract/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'extract/io/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

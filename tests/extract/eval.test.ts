@@ -3,10 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineStarts, normaliseName, scoreClaims } from '../../extract/eval';
-import { InputError, parseGoldJsonl, type GoldPassage } from '../../extract/gold';
-import { claimsToCsv } from '../../src/lib/csv';
-import type { Claim } from '../../src/lib/schema';
+import { lineStarts, normaliseName, scoreClaims } from '../../extract/measure/eval';
+import { InputError, parseGoldJsonl, type GoldPassage } from '../../extract/measure/gold';
+import { claimsToCsv } from '../../contract/csv';
+import type { Claim } from '../../contract/schema';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/eval');
@@ -29,7 +29,8 @@ function claim(line: number, text: string, fields: Partial<Claim> = {}, occurren
     end: start + text.length, text, value_low: 3000, value_high: 3000, value: 3000,
     qualifier: 'about', unit: 'people', category: 'camp_population', counted: 'prisoners',
     year_from: 1937, year_to: 1937, attributed_to: '', source_author: '', source_title: '',
-    source_year: 1990, source_pages: '12', citation: '', quote: lineText, ...fields
+    source_year: 1990, source_pages: '12', citation: '', quote: lineText, scope: 'system', estimator: '',
+    quantity: '', passage_start: lineStart, passage_end: lineStart + lineText.length, page: null, ...fields
   };
 }
 
@@ -188,7 +189,7 @@ describe('eval CLI', () => {
   };
   const claimsPath = write('claims.csv', claimsToCsv([...PERFECT, claim(4, '1990', { quote: 'Smith, John. Camps. c1990' })]));
   const cli = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'extract/eval-cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync('npx', ['tsx', 'extract/measure/eval-cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('prints precision, recall, F1, fields and the false positives', () => {
     const out = cli('--gold', GOLD_PATH, '--claims', claimsPath, '--source', SOURCE_PATH);

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { looksLikeCitation } from '../../extract/citation';
-import { planChunks } from '../../extract/chunks';
-import { extractFiles, type Extraction } from '../../extract/extract-files';
+import { looksLikeCitation } from '../../extract/citation/citation';
+import { planChunks } from '../../extract/threads/plan-chunks';
+import { extractFiles, type Extraction } from '../../extract/io/extract-files';
 import { extractDocument } from '../../extract/pipeline';
-import { headingOf } from '../../extract/segment';
-import { claimsToCsv } from '../../src/lib/csv';
+import { headingOf } from '../../extract/segment/blocks';
+import { claimsToCsv } from '../../contract/csv';
 
 const SEED = new URL('../../data/sources/real-stalin-series-14-16.txt', import.meta.url).pathname;
 const seed = readFileSync(SEED, 'utf8');

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { findAtoms } from '../../extract/numbers/atoms';
 import { combine } from '../../extract/numbers/combine';
 import { extractDocument } from '../../extract/pipeline';
-import { parseClaimsCsv } from '../../src/lib/csv';
+import { parseClaimsCsv } from '../../contract/csv';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'claimscope-hostile-'));
-const cli = ['--import', 'tsx', 'extract/cli.ts'];
+const cli = ['--import', 'tsx', 'extract/io/cli.ts'];
 const run = (...args: string[]) => spawnSync(process.execPath, [...cli, ...args], { cwd: ROOT, encoding: 'utf8' });
 const PASSAGE = 'Some 12,000 were freed and about 3000 were held in 1937.\nSmith, John. A Book. London: Press, 1990, p. 5\n\n';
 

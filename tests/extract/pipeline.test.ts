@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractDocument, type DocumentResult } from '../../extract/pipeline';
-import { claimsToCsv, parseClaimsCsv } from '../../src/lib/csv';
+import { claimsToCsv, parseClaimsCsv } from '../../contract/csv';
 
 const DOC = 'real-stalin-series-14-16.txt';
 const seed = readFileSync(new URL(`../../data/sources/${DOC}`, import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../extract/read-source';
+import { decodeSource } from '../../extract/io/read-source';
 
 const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
 const message = (b: Uint8Array) => {

@@ -1,7 +1,7 @@
-import { textOf, type Candidate } from '../../extract/candidate';
-import { candidatesOf } from '../../extract/candidates';
-import { toClaim } from '../../extract/claims';
-import { splitLines } from '../../extract/lines';
+import { textOf, type Candidate } from '../../extract/context/candidate';
+import { candidatesOf } from '../../extract/context/find-candidates';
+import { toClaim } from '../../extract/claims/to-claim';
+import { splitLines } from '../../extract/segment/lines';
 import { exclusionReason } from '../../extract/refiners/exclusions';
 import type { Passage } from '../../extract/types';
 

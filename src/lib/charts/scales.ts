@@ -1,7 +1,7 @@
 import { extent, max, min } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { byText } from '../format';
-import type { Claim } from '../schema';
+import type { Claim } from '../../../contract/schema';
 
 export type ValueScale = ScaleLogarithmic<number, number> | ScaleLinear<number, number>;
 

@@ -1,5 +1,5 @@
-import type { ParsedClaims, RowError } from '../csv';
-import type { Claim } from '../schema';
+import type { ParsedClaims, RowError } from '../../../contract/csv';
+import type { Claim } from '../../../contract/schema';
 import type { FirstView } from './first-view';
 import { loadDefaultClaims, loadFirstView, parseCsvFile } from './load';
 

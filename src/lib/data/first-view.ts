@@ -1,7 +1,7 @@
-import type { RowError } from '../csv';
+import type { RowError } from '../../../contract/csv';
 import { DEFAULT_FILTERS, facets, type Faceted } from '../filters';
 import { compareSet, type PlotSet } from '../plot';
-import type { Claim } from '../schema';
+import type { Claim } from '../../../contract/schema';
 import { packClaims, unpackClaims, type PackedClaims } from './packed';
 
 /**

@@ -1,5 +1,5 @@
-import type { ParsedClaims } from '../csv';
-import type { Claim } from '../schema';
+import type { ParsedClaims } from '../../../contract/csv';
+import type { Claim } from '../../../contract/schema';
 import { unpackFirstView, type FirstView } from './first-view';
 import { unpackClaims, type PackedClaims } from './packed';
 import { mergeChunks, type ChunkResult, type WorkerMessage, type WorkerRequest } from './split';

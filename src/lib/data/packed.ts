@@ -1,6 +1,6 @@
-import { CLAIM_COLUMNS } from '../claim-fields';
-import type { Claim } from '../schema';
-import type { ParsedClaims, RowError } from '../csv';
+import { CLAIM_COLUMNS } from '../../../contract/claim-fields';
+import type { Claim } from '../../../contract/schema';
+import type { ParsedClaims, RowError } from '../../../contract/csv';
 
 /**
  * The built-in dataset as shipped to the browser: claims already decoded and validated by the

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import Papa from 'papaparse';
-import { validateRecords } from '../csv';
+import { validateRecords } from '../../../contract/csv';
 import { byteCuts, type WorkerMessage, type WorkerRequest } from './split';
 
 /** Claims per message: small enough that unpacking one never blocks the page for long. */

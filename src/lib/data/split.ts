@@ -1,5 +1,5 @@
-import type { Claim } from '../schema';
-import type { ParsedClaims, RowError } from '../csv';
+import type { Claim } from '../../../contract/schema';
+import type { ParsedClaims, RowError } from '../../../contract/csv';
 
 /**
  * Where a CSV file can be cut into pieces that parse independently, so several workers can share

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, QUALIFIERS, UNITS } from './claim-fields';
+import { CATEGORIES, QUALIFIERS, SCOPES, UNITS } from './claim-fields';
 
 /**
  * The one definition of a claim. Each field is a codec between its CSV cell (a string) and its
@@ -8,7 +8,7 @@ import { CATEGORIES, QUALIFIERS, UNITS } from './claim-fields';
  * `claim-fields.ts`, which the pages import without pulling in zod.
  */
 
-export { CATEGORIES, CLAIM_COLUMNS, QUALIFIERS, UNITS, type Category, type Qualifier, type Unit } from './claim-fields';
+export { CATEGORIES, CLAIM_COLUMNS, QUALIFIERS, SCOPES, UNITS, type Category, type Qualifier, type Scope, type Unit } from './claim-fields';
 
 const NUMBER_CELL = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
@@ -24,14 +24,13 @@ const intCell = (schema: z.ZodNumber) =>
     encode: (n) => String(n)
   });
 
-const optionalYearCell = z.codec(
-  z.string().trim().regex(/^(\d{1,4})?$/, 'expected a year or nothing'),
-  z.number().int().min(0).max(9999).nullable(),
-  {
+const optionalIntCell = (digits: string, message: string, schema: z.ZodNumber) =>
+  z.codec(z.string().trim().regex(new RegExp(`^(\\d${digits})?$`), message), schema.nullable(), {
     decode: (s) => (s === '' ? null : Number(s)),
     encode: (n) => (n === null ? '' : String(n))
-  }
-);
+  });
+
+const optionalYearCell = optionalIntCell('{1,4}', 'expected a year or nothing', z.number().int().min(0).max(9999));
 
 const nonEmpty = z.string().min(1, 'must not be empty');
 const value = numberCell(z.number().nonnegative().finite());
@@ -61,14 +60,26 @@ const cells = {
     source_year: optionalYearCell,
     source_pages: z.string(),
     citation: z.string(),
-    quote: z.string()
+    quote: z.string(),
+    scope: z.enum(SCOPES),
+    estimator: z.string(),
+    quantity: z.string(),
+    passage_start: intCell(z.number().int().nonnegative()),
+    passage_end: intCell(z.number().int().nonnegative()),
+    /** The PDF page the claim is on; empty for other documents. */
+    page: optionalIntCell('+', 'expected a page number or nothing', z.number().int().positive())
   };
 
 /** What no single cell can say: a range runs low to high, a span start to end. */
-const withClaimChecks = <T extends z.ZodType<{ value_low: number; value_high: number; start: number; end: number }>>(schema: T) =>
+type Checked = { value_low: number; value_high: number; start: number; end: number; passage_start: number; passage_end: number };
+const withClaimChecks = <T extends z.ZodType<Checked>>(schema: T) =>
   schema
     .refine((c) => c.value_low <= c.value_high, { message: 'value_low must not exceed value_high', path: ['value_high'] })
-    .refine((c) => c.start < c.end, { message: 'start must be before end', path: ['end'] });
+    .refine((c) => c.start < c.end, { message: 'start must be before end', path: ['end'] })
+    .refine((c) => c.passage_start <= c.start && c.end <= c.passage_end, {
+      message: 'the claim must lie inside its passage',
+      path: ['passage_end']
+    });
 
 export const claimCodec = withClaimChecks(z.object(cells));
 

@@ -1,9 +1,9 @@
 import type { Candidate } from './candidate';
-import type { Line } from './lines';
-import { findAtoms } from './numbers/atoms';
-import { combine } from './numbers/combine';
+import type { Line } from '../segment/lines';
+import { findAtoms } from '../numbers/atoms';
+import { combine } from '../numbers/combine';
 import { sentenceSpans, spanAt } from './sentences';
-import type { Passage } from './types';
+import type { Passage } from '../types';
 
 /** Proposes every number expression of a passage's lines, each with its sentence. */
 

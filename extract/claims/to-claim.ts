@@ -1,11 +1,11 @@
-import type { Claim } from '../src/lib/schema';
-import { sentenceText, textOf, type Candidate } from './candidate';
-import { attributionOf } from './refiners/attribution';
-import { categoryOf } from './refiners/category';
-import { countedOf } from './refiners/counted';
-import { qualifierOf } from './refiners/qualifier';
-import { unitOf } from './refiners/unit';
-import { periodOf } from './refiners/years';
+import type { Claim } from '../../contract/schema';
+import { sentenceText, textOf, type Candidate } from '../context/candidate';
+import { attributionOf } from '../refiners/attribution';
+import { categoryOf } from '../refiners/category';
+import { countedOf } from '../refiners/counted';
+import { qualifierOf } from '../refiners/qualifier';
+import { unitOf } from '../refiners/unit';
+import { periodOf } from '../refiners/years';
 
 /** Enriches a candidate that survived the exclusions into a full claims-CSV row. */
 
@@ -22,6 +22,7 @@ export function toClaim(doc: string, c: Candidate): Claim {
   const end = c.line.start + c.expr.end;
   const citation = c.passage.citation;
   const { low, high } = c.expr;
+  const attributed = attributionOf(c);
   return {
     claim_id: `${doc.replace(/\.[^.]+$/, '')}:${c.passage.id}:${start - c.passage.start}-${end - c.passage.start}`,
     doc,
@@ -40,12 +41,18 @@ export function toClaim(doc: string, c: Candidate): Claim {
     counted: countedOf(c),
     year_from: period.from,
     year_to: period.to,
-    attributed_to: attributionOf(c),
+    attributed_to: attributed,
     source_author: citation?.author ?? '',
     source_title: citation?.title ?? '',
     source_year: citation?.year ?? null,
     source_pages: citation?.pages ?? '',
     citation: citation?.text ?? '',
-    quote: sentenceText(c).trim()
+    quote: sentenceText(c).trim(),
+    scope: 'system',
+    estimator: attributed || (citation?.author.split(',')[0]?.trim() ?? ''),
+    quantity: '',
+    passage_start: c.passage.start,
+    passage_end: c.passage.end,
+    page: null
   };
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { extractFiles, startRunners } from './extract-files';
-import type { ChunkRunner } from './runners';
+import { extractFiles, startRunners } from '../io/extract-files';
+import type { ChunkRunner } from '../threads/runners';
 
 /**
  * `npm run bench`: throughput and peak memory of extraction on the seed repeated to ≥ 50 MB, from

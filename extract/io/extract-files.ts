@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CSV_HEADER } from '../src/lib/csv';
-import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from './chunk';
-import { planChunks } from './chunks';
+import { CSV_HEADER } from '../../contract/csv';
+import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
+import { planChunks } from '../threads/plan-chunks';
 import { InputError, readSource } from './read-source';
-import { inProcess, type ChunkRunner } from './runners';
-import { onWorker, workerScript } from './workers';
+import { inProcess, type ChunkRunner } from '../threads/runners';
+import { onWorker, workerScript } from '../threads/workers';
 
 /**
  * Source files → one claims CSV. Large inputs are cut into chunks (chunks.ts) and read on worker

@@ -1,11 +1,11 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ZodError } from 'zod';
-import { claimRowsCsv } from '../src/lib/csv';
-import { claimSchema, type Claim } from '../src/lib/schema';
-import type { ByteRange } from './chunks';
-import { extractSegmented, segmentText, type Segmented } from './pipeline';
-import { InputError } from './read-source';
+import { claimRowsCsv } from '../../contract/csv';
+import { claimSchema, type Claim } from '../../contract/schema';
+import type { ByteRange } from './plan-chunks';
+import { extractSegmented, segmentText, type Segmented } from '../pipeline';
+import { InputError } from '../io/read-source';
 
 /**
  * One chunk of a document, read on whichever thread runs it. Opening it segments its text and
@@ -103,6 +103,8 @@ function finish(task: ChunkTask, text: string, seg: Segmented, base: ChunkBase):
     c.line += base.line;
     c.start += base.char;
     c.end += base.char;
+    c.passage_start += base.char;
+    c.passage_end += base.char;
     categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
   }
   const cited = passages.filter((p) => p.citation).length;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseClaimsCsv } from '../src/lib/csv';
-import type { Claim } from '../src/lib/schema';
+import { parseClaimsCsv } from '../../contract/csv';
+import type { Claim } from '../../contract/schema';
 import { FIELDS, scoreClaims, showValue, type EvalReport } from './eval';
 import { InputError, parseGoldJsonl, type GoldPassage } from './gold';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Line } from './lines';
-import type { Block } from './segment';
-import type { Citation, Passage } from './types';
+import type { Block } from './blocks';
+import type { Citation, Passage } from '../types';
 
 /**
  * Gives each block its passage identity. The id hashes the passage's own text, so it stays the

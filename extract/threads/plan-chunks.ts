@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { looksLikeCitation } from './citation';
-import { cannotRead } from './read-source';
-import { headingOf } from './segment';
+import { looksLikeCitation } from '../citation/citation';
+import { cannotRead } from '../io/read-source';
+import { headingOf } from '../segment/blocks';
 
 /**
  * Cuts a large document into chunks that segment exactly as the whole does, so that they can be

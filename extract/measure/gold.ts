@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, QUALIFIERS, UNITS } from '../src/lib/schema';
+import { CATEGORIES, QUALIFIERS, UNITS } from '../../contract/schema';
 
 /**
  * A hand-labelled gold file (JSONL, one labelled passage per line) as described in the shared

@@ -18,13 +18,17 @@ export const CATEGORIES = [
   'deportations', 'expulsions', 'sentence_length', 'other'
 ] as const;
 
+export const SCOPES = ['system', 'local', 'individual'] as const;
+
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Unit = (typeof UNITS)[number];
 export type Category = (typeof CATEGORIES)[number];
+export type Scope = (typeof SCOPES)[number];
 
 /** The CSV columns, in their required order. */
 export const CLAIM_COLUMNS: (keyof Claim)[] = [
   'claim_id', 'doc', 'section', 'passage_id', 'line', 'start', 'end', 'text', 'value_low',
   'value_high', 'value', 'qualifier', 'unit', 'category', 'counted', 'year_from', 'year_to',
-  'attributed_to', 'source_author', 'source_title', 'source_year', 'source_pages', 'citation', 'quote'
+  'attributed_to', 'source_author', 'source_title', 'source_year', 'source_pages', 'citation', 'quote',
+  'scope', 'estimator', 'quantity', 'passage_start', 'passage_end', 'page'
 ];

@@ -1,4 +1,4 @@
-import type { Claim } from '../src/lib/schema';
+import type { Claim } from '../../contract/schema';
 import { InputError, type GoldClaim, type GoldPassage, type GoldSpanItem } from './gold';
 
 /**

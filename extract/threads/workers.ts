@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
-import type { ChunkDone, ChunkHead } from './chunk';
+import type { ChunkDone, ChunkHead } from './read-chunk';
 import { fromThreadError, type ChunkRunner, type FromWorker, type ToWorker } from './runners';
 
 /** Chunk runners on worker threads (chunk-worker.ts is their side). */

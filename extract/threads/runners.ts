@@ -1,5 +1,5 @@
-import { NotText, openChunk, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask, type OpenChunk } from './chunk';
-import { InputError } from './read-source';
+import { NotText, openChunk, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask, type OpenChunk } from './read-chunk';
+import { InputError } from '../io/read-source';
 
 /** Runs chunks' two steps, one chunk at a time, here; workers.ts runs them on a worker thread. */
 
