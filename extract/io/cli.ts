@@ -1,7 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { claimsToCsv } from '../../contract/csv';
+import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
 import { extractFiles, type DocumentSummary } from './extract-files';
 import { InputError } from './read-source';
 import { writeAtomic } from './write-atomic';
@@ -28,6 +30,14 @@ const isFolder = (path: string) => {
   }
 };
 
+/** The quantities go beside the claims: claims.csv → quantities.csv, x.csv → x.quantities.csv. */
+function quantitiesPath(claimsPath: string): string {
+  const name = basename(claimsPath);
+  return join(dirname(claimsPath), name === 'claims.csv' ? 'quantities.csv' : `${name.replace(/\.csv$/i, '')}.quantities.csv`);
+}
+
+const utf8 = (text: string) => [new TextEncoder().encode(text)];
+
 function summary(r: DocumentSummary): string {
   const cats = [...r.categories].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
   return `${r.doc}: ${r.passages} passages, ${r.claims} claims (${cats || 'none'}) in ${r.ms.toFixed(0)} ms`;
@@ -50,7 +60,7 @@ async function run(argv: string[]): Promise<void> {
   if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no .txt documents to extract`);
   const out = values.out ?? 'data/claims.csv';
   const started = performance.now();
-  const { csv, documents, threads: used } = await extractFiles(files, {
+  const { claims, documents, threads: used } = await extractFiles(files, {
     threads,
     onDocument: (r, i) => {
       for (const w of warnings(r)) console.error(w);
@@ -58,9 +68,9 @@ async function run(argv: string[]): Promise<void> {
       else if ((i + 1) % 100 === 0 || i + 1 === files.length) console.error(`… ${i + 1}/${files.length} documents`);
     }
   });
-  writeAtomic(out, csv);
-  const claims = documents.reduce((a, d) => a + d.claims, 0);
-  console.log(`wrote ${claims} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms on ${used} thread(s)`);
+  writeAtomic(out, utf8(claimsToCsv(claims)));
+  writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
+  console.log(`wrote ${claims.length} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms on ${used} thread(s)`);
 }
 
 run(process.argv.slice(2)).catch((e: unknown) => {

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CSV_HEADER } from '../../contract/csv';
+import type { Claim } from '../../contract/schema';
+import { finishCorpus } from '../corpus';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
 import { planChunks } from '../threads/plan-chunks';
 import { InputError, readSource } from './read-source';
@@ -9,7 +10,7 @@ import { inProcess, type ChunkRunner } from '../threads/runners';
 import { onWorker, workerScript } from '../threads/workers';
 
 /**
- * Source files → one claims CSV. Large inputs are cut into chunks (chunks.ts) and read on worker
+ * Source files → their claims, with estimators and quantities worked out over all of them. Large inputs are cut into chunks (chunks.ts) and read on worker
  * threads; a chunk's second step waits only for the first step of the chunk before it.
  */
 
@@ -25,8 +26,8 @@ export interface DocumentSummary {
 }
 
 export interface Extraction {
-  /** The CSV file's bytes, in parts to write one after another. */
-  csv: Uint8Array[];
+  /** In document order, checked against the schema. */
+  claims: Claim[];
   documents: DocumentSummary[];
   /** Threads the chunks were read on. */
   threads: number;
@@ -170,6 +171,5 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
   } finally {
     if (!options.runners) await Promise.all(pool.map((r) => r.close()));
   }
-  const csv = [new TextEncoder().encode(CSV_HEADER), ...dones.map((d) => d.csv)];
-  return { csv, documents: progress.documents, threads: pool.length };
+  return { claims: finishCorpus(dones.flatMap((d) => d.claims)), documents: progress.documents, threads: pool.length };
 }

@@ -1,7 +1,6 @@
 import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ZodError } from 'zod';
-import { claimRowsCsv } from '../../contract/csv';
 import { claimSchema, type Claim } from '../../contract/schema';
 import type { ByteRange } from './plan-chunks';
 import { extractSegmented, segmentText, type Segmented } from '../pipeline';
@@ -10,7 +9,7 @@ import { InputError } from '../io/read-source';
 /**
  * One chunk of a document, read on whichever thread runs it. Opening it segments its text and
  * says what it hands on to the next chunk; finishing it, given what the chunks before it hand
- * on, gives its claims as validated CSV records with offsets and lines counted from the
+ * on, gives its claims, checked against the schema, with offsets and lines counted from the
  * document's start.
  */
 
@@ -37,8 +36,7 @@ export interface ChunkBase {
 }
 
 export interface ChunkDone {
-  /** UTF-8 CSV records, no header. */
-  csv: Uint8Array;
+  claims: Claim[];
   passages: number;
   cited: number;
   categories: [string, number][];
@@ -87,9 +85,10 @@ function validationMessage(e: ZodError, claims: Claim[]): string {
   return `${where}claim fails the schema: ${e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
 }
 
-function toCsv(claims: Claim[]): Uint8Array {
+function checked(claims: Claim[]): Claim[] {
   try {
-    return Buffer.from(claimRowsCsv(claims));
+    for (const c of claims) claimSchema.parse(c);
+    return claims;
   } catch (e) {
     if (e instanceof ZodError) throw new InputError(validationMessage(e, claims));
     throw e;
@@ -108,7 +107,7 @@ function finish(task: ChunkTask, text: string, seg: Segmented, base: ChunkBase):
     categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
   }
   const cited = passages.filter((p) => p.citation).length;
-  return { csv: toCsv(claims), passages: passages.length, cited, categories: [...categories] };
+  return { claims: checked(claims), passages: passages.length, cited, categories: [...categories] };
 }
 
 export function openChunk(task: ChunkTask): OpenChunk {

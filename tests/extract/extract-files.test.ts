@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeCitation } from '../../extract/citation/citation';
 import { planChunks } from '../../extract/threads/plan-chunks';
 import { extractFiles, type Extraction } from '../../extract/io/extract-files';
+import { extractCorpus } from '../../extract/corpus';
 import { extractDocument } from '../../extract/pipeline';
 import { headingOf } from '../../extract/segment/blocks';
 import { claimsToCsv } from '../../contract/csv';
@@ -18,9 +19,9 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
-const csvOf = (r: Extraction) => Buffer.concat(r.csv).toString('utf8');
+const csvOf = (r: Extraction) => claimsToCsv(r.claims);
 /** What reading each document whole, on this thread, gives. */
-const whole = (docs: [string, string][]) => claimsToCsv(docs.flatMap(([name, text]) => extractDocument(name, text).claims));
+const whole = (docs: [string, string][]) => claimsToCsv(extractCorpus(docs.map(([name, text]) => ({ name, text }))));
 
 describe('cutting a document into chunks', () => {
   it('cuts the seed only right after a citation line that closes a passage, covering every byte', () => {

@@ -1,0 +1,150 @@
+import Papa from 'papaparse';
+import type { Category } from './claim-fields';
+import type { Claim } from './schema';
+
+/**
+ * What a quantity (one contested question) is made of, worked out from its claims alone, so the
+ * extractor's `data/quantities.csv` and the dashboard's views (also over a reader's own documents)
+ * say the same thing.
+ */
+
+/** One estimator's figure; an echo (the same figure quoted in several works) is one estimate. */
+export interface Estimate {
+  estimator: string;
+  value_low: number;
+  value_high: number;
+  value: number;
+  /** The claims that give it, first published first. */
+  claims: Claim[];
+  /** Publication year of the earliest work giving it, if any work is dated. */
+  first_published: number | null;
+}
+
+export interface QuantityRow {
+  quantity: string;
+  label: string;
+  category: Category;
+  year_from: number | null;
+  year_to: number | null;
+  claims: number;
+  estimates: number;
+  estimators: number;
+  lowest: number;
+  highest: number;
+  /** highest / lowest; 1 when the estimates agree, empty when the lowest is zero. */
+  spread: number | null;
+}
+
+export const QUANTITY_COLUMNS: (keyof QuantityRow)[] = [
+  'quantity', 'label', 'category', 'year_from', 'year_to', 'claims', 'estimates', 'estimators', 'lowest', 'highest', 'spread'
+];
+
+const byPublication = (a: Claim, b: Claim) =>
+  (a.source_year ?? Infinity) - (b.source_year ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start;
+
+const estimateKey = (c: Claim) => `${c.estimator.toLowerCase()}\u0000${c.value_low}\u0000${c.value_high}`;
+
+/** A quantity's estimates, ordered by first publication (undated last), then by value. */
+export function estimatesOf(claims: readonly Claim[]): Estimate[] {
+  const groups = new Map<string, Claim[]>();
+  for (const c of [...claims].sort(byPublication)) {
+    const key = estimateKey(c);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  }
+  return [...groups.values()]
+    .map((cs) => {
+      const first = cs[0]!;
+      return {
+        estimator: first.estimator,
+        value_low: first.value_low,
+        value_high: first.value_high,
+        value: first.value,
+        claims: cs,
+        first_published: first.source_year
+      };
+    })
+    .sort((a, b) => (a.first_published ?? Infinity) - (b.first_published ?? Infinity) || a.value - b.value);
+}
+
+const CATEGORY_PHRASE: Record<Category, string> = {
+  camp_population: 'People held in the camps',
+  arrests: 'People arrested',
+  convictions: 'People convicted',
+  executions: 'People executed',
+  deaths: 'Deaths',
+  releases: 'People released',
+  deportations: 'People deported',
+  expulsions: 'People expelled or purged',
+  sentence_length: 'Length of sentences',
+  other: ''
+};
+
+function mostCommon<T>(items: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  let best: T | undefined;
+  for (const item of items) {
+    const n = (counts.get(item) ?? 0) + 1;
+    counts.set(item, n);
+    if (best === undefined || n > counts.get(best)!) best = item;
+  }
+  return best;
+}
+
+function periodOf(claims: readonly Claim[]): { year_from: number | null; year_to: number | null } {
+  const froms = claims.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
+  const tos = claims.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
+  return { year_from: froms.length ? Math.min(...froms) : null, year_to: tos.length ? Math.max(...tos) : null };
+}
+
+export function periodText(from: number | null, to: number | null): string {
+  if (from === null && to === null) return '';
+  if (from === null) return `up to ${to}`;
+  if (to === null) return `from ${from}`;
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** "People held in the camps, 1938–1939": the category in words (else what is counted) and the period. */
+export function quantityLabel(claims: readonly Claim[]): string {
+  const category = mostCommon(claims.map((c) => c.category)) ?? 'other';
+  const shares = claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
+  const counted = mostCommon(claims.map((c) => c.counted).filter(Boolean)) ?? 'figures';
+  const what = CATEGORY_PHRASE[category] || counted.charAt(0).toUpperCase() + counted.slice(1);
+  const { year_from, year_to } = periodOf(claims);
+  const period = periodText(year_from, year_to);
+  return `${shares ? `Share: ${what.toLowerCase()}` : what}${period ? `, ${period}` : ''}`;
+}
+
+/** One row per quantity key, in order of first appearance. */
+export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
+  const byKey = new Map<string, Claim[]>();
+  for (const c of claims) {
+    if (!c.quantity) continue;
+    const group = byKey.get(c.quantity);
+    if (group) group.push(c);
+    else byKey.set(c.quantity, [c]);
+  }
+  return [...byKey].map(([quantity, cs]) => {
+    const estimates = estimatesOf(cs);
+    const lowest = Math.min(...estimates.map((e) => e.value_low));
+    const highest = Math.max(...estimates.map((e) => e.value_high));
+    return {
+      quantity,
+      label: quantityLabel(cs),
+      category: mostCommon(cs.map((c) => c.category)) ?? 'other',
+      ...periodOf(cs),
+      claims: cs.length,
+      estimates: estimates.length,
+      estimators: new Set(estimates.map((e) => e.estimator.toLowerCase())).size,
+      lowest,
+      highest,
+      spread: lowest > 0 ? highest / lowest : null
+    };
+  });
+}
+
+export function quantitiesToCsv(rows: readonly QuantityRow[]): string {
+  const cells = rows.map((r) => QUANTITY_COLUMNS.map((k) => r[k]));
+  return Papa.unparse({ fields: QUANTITY_COLUMNS, data: cells }, { newline: '\n', escapeFormulae: /^['=+\-@\t\r]/ }) + '\n';
+}
