@@ -22,3 +22,9 @@ export interface Passage {
   end: number;
   citation: Citation | null;
 }
+
+/** A range of characters in some text (0-based, end exclusive): a sentence, a figure, a title. */
+export interface Span {
+  start: number;
+  end: number;
+}

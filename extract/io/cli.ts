@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { extractFiles, type DocumentSummary } from './extract-files';
-import { InputError } from './read-source';
+import { InputError } from '../errors';
 import { writeAtomic } from './write-atomic';
 
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
@@ -16,7 +16,7 @@ function folderFiles(dir: string): string[] {
   try {
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
   } catch {
-    throw new InputError(`${dir}: cannot read the folder`);
+    throw new InputError('cannot read the folder', dir);
   }
 }
 
@@ -47,7 +47,7 @@ async function run(argv: string[]): Promise<void> {
     throw new InputError(`--threads ${values.threads}: expected a whole number from 1\n${USAGE}`);
   }
   const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
-  if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no .txt documents to extract`);
+  if (!files.length) throw new InputError('no .txt documents to extract', positionals.join(', ') || SOURCES);
   const out = values.out ?? 'data/claims.csv';
   const started = performance.now();
   const { csv, documents, threads: used } = await extractFiles(files, {

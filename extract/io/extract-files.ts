@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { CSV_HEADER } from '../../contract/csv';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
 import { planChunks } from '../threads/plan-chunks';
-import { InputError, readSource } from './read-source';
+import { InputError } from '../errors';
+import { readSource } from './read-source';
 import { inProcess, type ChunkRunner } from '../threads/runners';
 import { onWorker, workerScript } from '../threads/workers';
 
@@ -142,7 +143,7 @@ function reporter(paths: string[], planned: Planned[], dones: ChunkDone[], optio
 /** A chunk that is not UTF-8 text: read its whole file again for the message naming the line. */
 function notText(e: NotText): never {
   readSource(e.message);
-  throw new InputError(`${e.message}: the file changed while it was read`);
+  throw new InputError('the file changed while it was read', e.message);
 }
 
 export async function extractFiles(paths: string[], options: ExtractOptions = {}): Promise<Extraction> {
