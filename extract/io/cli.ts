@@ -4,11 +4,13 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { extractFiles, type DocumentSummary } from './extract-files';
 import { InputError } from '../errors';
+import { writeStamp } from './extraction-stamp';
 import { writeAtomic } from './write-atomic';
 
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
 
 const SOURCES = 'data/sources';
+const CLAIMS = 'data/claims.csv';
 const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH] [--threads N]';
 
 /** The .txt documents of a folder, in name order. */
@@ -48,7 +50,7 @@ async function run(argv: string[]): Promise<void> {
   }
   const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
   if (!files.length) throw new InputError('no .txt documents to extract', positionals.join(', ') || SOURCES);
-  const out = values.out ?? 'data/claims.csv';
+  const out = values.out ?? CLAIMS;
   const started = performance.now();
   const { csv, documents, threads: used } = await extractFiles(files, {
     threads,
@@ -59,6 +61,8 @@ async function run(argv: string[]): Promise<void> {
     }
   });
   writeAtomic(out, csv);
+  // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.
+  if (!positionals.length && values.out === undefined) writeStamp('.', [CLAIMS]);
   const claims = documents.reduce((a, d) => a + d.claims, 0);
   console.log(`wrote ${claims} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms on ${used} thread(s)`);
 }
