@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { extractFiles, type DocumentSummary } from './extract-files';
 import { InputError } from '../errors';
 import { writeStamp } from './extraction-stamp';
-import { writeAtomic } from './write-atomic';
+import { writeAtomic, type WriteOptions } from './write-atomic';
 
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
 
@@ -29,6 +29,16 @@ const isFolder = (path: string) => {
     return false;
   }
 };
+
+/**
+ * CLAIMSCOPE_FAULT=kill-mid-write kills the process, as a crash or a power cut would, once the
+ * output's first part is written: the test that the previous output survives needs a run that
+ * dies while writing, which a timer cannot hit reliably.
+ */
+function faultInjection(): WriteOptions {
+  if (process.env.CLAIMSCOPE_FAULT !== 'kill-mid-write') return {};
+  return { afterPart: () => process.kill(process.pid, 'SIGKILL') };
+}
 
 function summary(r: DocumentSummary): string {
   const cats = [...r.categories].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
@@ -60,7 +70,7 @@ async function run(argv: string[]): Promise<void> {
       else if ((i + 1) % 100 === 0 || i + 1 === files.length) console.error(`… ${i + 1}/${files.length} documents`);
     }
   });
-  writeAtomic(out, csv);
+  writeAtomic(out, csv, faultInjection());
   // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.
   if (!positionals.length && values.out === undefined) writeStamp('.', [CLAIMS]);
   const claims = documents.reduce((a, d) => a + d.claims, 0);
