@@ -3,8 +3,8 @@ import { CATEGORIES, QUALIFIERS, UNITS } from '../../contract/schema';
 import { InputError } from '../errors';
 
 /**
- * A hand-labelled gold file (JSONL, one labelled passage per line) as described in the shared
- * SCHEMA.md. Gold names no document: it is always read together with the source it labels.
+ * A hand-labelled gold file (JSONL, one labelled passage per line) as described in
+ * docs/SCHEMA.md. Gold names no document: it is always read together with the source it labels.
  */
 
 export const EXCLUSION_REASONS = [
