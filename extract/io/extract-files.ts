@@ -10,8 +10,9 @@ import { inProcess, type ChunkRunner } from '../threads/runners';
 import { onWorker, workerScript } from '../threads/workers';
 
 /**
- * Source files → one claims CSV. Large inputs are cut into chunks (chunks.ts) and read on worker
- * threads; a chunk's second step waits only for the first step of the chunk before it.
+ * Source files → one claims CSV. Large inputs are cut into chunks (threads/plan-chunks.ts) and
+ * read on worker threads; a chunk's second step waits only for the first step of the chunk before
+ * it.
  */
 
 export interface DocumentSummary {
