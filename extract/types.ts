@@ -23,7 +23,7 @@ export interface Passage {
   citation: Citation | null;
 }
 
-/** A range of characters in some text (0-based, end exclusive): a sentence, a figure, a title. */
+/** A range in some text (0-based, end exclusive): a sentence, a figure, a title, a chunk's bytes. */
 export interface Span {
   start: number;
   end: number;
