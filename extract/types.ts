@@ -22,3 +22,9 @@ export interface Passage {
   end: number;
   citation: Citation | null;
 }
+
+/** A range in some text (0-based, end exclusive): a sentence, a figure, a title, a chunk's bytes. */
+export interface Span {
+  start: number;
+  end: number;
+}

@@ -1,22 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { whyExtract } from '../extract/io/extraction-stamp';
 
 /**
- * Re-runs extraction when data/claims.csv is missing or older than any file in data/sources, so
- * the dashboard is never built over stale claims.
+ * Extracts again when the sources, the extractor or its output differ from what the stamp beside
+ * the output records, so the dashboard is never built over stale claims and a fresh clone of a
+ * consistent repository rewrites nothing. True when it extracted.
  */
-export function claimsAreStale(root = process.cwd()): boolean {
-  const csv = join(root, 'data/claims.csv');
-  if (!existsSync(csv)) return true;
-  const built = statSync(csv).mtimeMs;
-  const sources = join(root, 'data/sources');
-  return existsSync(sources) && readdirSync(sources).some((f) => statSync(join(sources, f)).mtimeMs > built);
-}
-
-export function ensureClaims(root = process.cwd()): void {
-  if (!claimsAreStale(root)) return;
-  console.log('data/claims.csv is missing or older than data/sources: running extraction');
+export function ensureClaims(root = process.cwd()): boolean {
+  const why = whyExtract(root);
+  if (why === null) return false;
+  console.log(`${why}: running extraction`);
   const res = spawnSync('npm', ['run', 'extract'], { cwd: root, stdio: 'inherit' });
   if (res.status !== 0) throw new Error(`extraction failed (exit ${res.status})`);
+  return true;
 }

@@ -5,12 +5,7 @@
  * short leading window, looksLikeCitation gives up on long lines before any regex runs, and the
  * regexes that scan a whole line repeat only a bounded number of times from a literal start.
  */
-import type { Citation } from '../types';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import type { Citation, Span } from '../types';
 
 interface Head {
   author: string;

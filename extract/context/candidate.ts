@@ -1,8 +1,7 @@
 import type { Category, Qualifier, Unit } from '../../contract/schema';
 import type { Line } from '../segment/lines';
 import type { NumberExpr } from '../numbers/combine';
-import type { Span } from './sentences';
-import type { Passage } from '../types';
+import type { Passage, Span } from '../types';
 
 /** One number expression in its context, as it moves through the refiners. */
 export interface Candidate {

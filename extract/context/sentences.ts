@@ -2,11 +2,7 @@
  * Sentence bounds within a line, so that a claim's quote, years and attribution come from the
  * sentence that holds it. A full stop after a known abbreviation or an initial does not end one.
  */
-
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../types';
 
 const END = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Maj|Prof|No|Nos|Vol|pp?|ed|eds|vs|etc|cf|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|i\.e|e\.g|Calif|ltd)|\b[A-Z])\.$/;

@@ -5,12 +5,14 @@ import { parseArgs } from 'node:util';
 import { claimsToCsv } from '../../contract/csv';
 import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
 import { extractFiles, type DocumentSummary } from './extract-files';
-import { InputError } from './read-source';
-import { writeAtomic } from './write-atomic';
+import { InputError } from '../errors';
+import { writeStamp } from './extraction-stamp';
+import { writeAtomic, type WriteOptions } from './write-atomic';
 
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
 
 const SOURCES = 'data/sources';
+const CLAIMS = 'data/claims.csv';
 const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH] [--threads N]';
 
 /** The .txt documents of a folder, in name order. */
@@ -18,7 +20,7 @@ function folderFiles(dir: string): string[] {
   try {
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
   } catch {
-    throw new InputError(`${dir}: cannot read the folder`);
+    throw new InputError('cannot read the folder', dir);
   }
 }
 
@@ -37,6 +39,16 @@ function quantitiesPath(claimsPath: string): string {
 }
 
 const utf8 = (text: string) => [new TextEncoder().encode(text)];
+
+/**
+ * CLAIMSCOPE_FAULT=kill-mid-write kills the process, as a crash or a power cut would, once the
+ * output's first part is written: the test that the previous output survives needs a run that
+ * dies while writing, which a timer cannot hit reliably.
+ */
+function faultInjection(): WriteOptions {
+  if (process.env.CLAIMSCOPE_FAULT !== 'kill-mid-write') return {};
+  return { afterPart: () => process.kill(process.pid, 'SIGKILL') };
+}
 
 function summary(r: DocumentSummary): string {
   const cats = [...r.categories].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
@@ -57,8 +69,8 @@ async function run(argv: string[]): Promise<void> {
     throw new InputError(`--threads ${values.threads}: expected a whole number from 1\n${USAGE}`);
   }
   const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
-  if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no .txt documents to extract`);
-  const out = values.out ?? 'data/claims.csv';
+  if (!files.length) throw new InputError('no .txt documents to extract', positionals.join(', ') || SOURCES);
+  const out = values.out ?? CLAIMS;
   const started = performance.now();
   const { claims, documents, threads: used } = await extractFiles(files, {
     threads,
@@ -68,8 +80,10 @@ async function run(argv: string[]): Promise<void> {
       else if ((i + 1) % 100 === 0 || i + 1 === files.length) console.error(`… ${i + 1}/${files.length} documents`);
     }
   });
-  writeAtomic(out, utf8(claimsToCsv(claims)));
+  writeAtomic(out, utf8(claimsToCsv(claims)), faultInjection());
   writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
+  // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.
+  if (!positionals.length && values.out === undefined) writeStamp('.', [CLAIMS, quantitiesPath(CLAIMS)]);
   console.log(`wrote ${claims.length} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms on ${used} thread(s)`);
 }
 

@@ -5,13 +5,15 @@ import type { Claim } from '../../contract/schema';
 import { finishCorpus } from '../corpus';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
 import { planChunks } from '../threads/plan-chunks';
-import { InputError, readSource } from './read-source';
+import { InputError } from '../errors';
+import { readSource } from './read-source';
 import { inProcess, type ChunkRunner } from '../threads/runners';
 import { onWorker, workerScript } from '../threads/workers';
 
 /**
- * Source files → their claims, with estimators and quantities worked out over all of them. Large inputs are cut into chunks (chunks.ts) and read on worker
- * threads; a chunk's second step waits only for the first step of the chunk before it.
+ * Source files → their claims, with estimators and quantities worked out over all of them. Large
+ * inputs are cut into chunks (threads/plan-chunks.ts) and read on worker threads; a chunk's second
+ * step waits only for the first step of the chunk before it.
  */
 
 export interface DocumentSummary {
@@ -143,7 +145,7 @@ function reporter(paths: string[], planned: Planned[], dones: ChunkDone[], optio
 /** A chunk that is not UTF-8 text: read its whole file again for the message naming the line. */
 function notText(e: NotText): never {
   readSource(e.message);
-  throw new InputError(`${e.message}: the file changed while it was read`);
+  throw new InputError('the file changed while it was read', e.message);
 }
 
 export async function extractFiles(paths: string[], options: ExtractOptions = {}): Promise<Extraction> {

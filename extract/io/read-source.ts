@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { InputError } from '../errors';
 
 /** Reads a source document as text, refusing input that is not UTF-8 text. */
-
-export class InputError extends Error {}
 
 /** 1-based line holding byte `offset`, for error messages. */
 function lineOfByte(bytes: Uint8Array, offset: number): number {
@@ -38,12 +37,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function decodeSource(path: string, bytes: Uint8Array): string {
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError(`${path}:${lineOfByte(bytes, nul)}: binary file (NUL byte), not a text document`);
+  if (nul >= 0) throw new InputError('binary file (NUL byte), not a text document', path, lineOfByte(bytes, nul));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new InputError(`${path}:${lineOfByte(bytes, at)}: invalid UTF-8 at byte ${at}`);
+    throw new InputError(`invalid UTF-8 at byte ${at}`, path, lineOfByte(bytes, at));
   }
 }
 
@@ -51,7 +50,7 @@ export function decodeSource(path: string, bytes: Uint8Array): string {
 export function cannotRead(path: string, e: unknown): InputError {
   const code = (e as NodeJS.ErrnoException).code;
   const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : String(e);
-  return new InputError(`${path}: cannot read: ${why}`);
+  return new InputError(`cannot read: ${why}`, path);
 }
 
 export function readSource(path: string): string {

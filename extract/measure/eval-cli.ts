@@ -3,13 +3,11 @@ import { parseArgs } from 'node:util';
 import { parseClaimsCsv } from '../../contract/csv';
 import type { Claim } from '../../contract/schema';
 import { FIELDS, scoreClaims, showValue, type EvalReport } from './eval';
-import { InputError, parseGoldJsonl, type GoldPassage } from './gold';
+import { InputError } from '../errors';
+import { parseGoldJsonl, type GoldPassage } from './gold';
 
 const USAGE =
   'usage: npm run eval -- --gold GOLD.jsonl [--claims data/claims.csv] [--doc NAME] [--source PATH] [--json]';
-
-/** Bad input: printed as is, exit code 2. */
-class CliError extends Error {}
 
 interface Options {
   gold: string;
@@ -31,13 +29,13 @@ function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: ARGS });
   } catch (e) {
-    throw new CliError(`${(e as Error).message}\n${USAGE}`);
+    throw new InputError(`${(e as Error).message}\n${USAGE}`);
   }
 }
 
 function options(argv: string[]): Options {
   const { values } = parse(argv);
-  if (!values.gold) throw new CliError(`--gold is required\n${USAGE}`);
+  if (!values.gold) throw new InputError(`--gold is required\n${USAGE}`);
   return { gold: values.gold, claims: values.claims, doc: values.doc, source: values.source, json: values.json };
 }
 
@@ -45,23 +43,23 @@ function read(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new CliError(`${file}: cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(`cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
   }
 }
 
-/** Run a parse whose InputErrors carry line numbers of `file`. */
+/** Run a parse whose InputErrors carry line numbers of `file`, and name the file in them. */
 function inFile<T>(file: string, parse: () => T): T {
   try {
     return parse();
   } catch (e) {
-    if (e instanceof InputError) throw new CliError(`${file} line ${e.line}: ${e.message}`);
+    if (e instanceof InputError) throw e.inFile(file);
     throw e;
   }
 }
 
 function readGold(file: string): GoldPassage[] {
   const gold = inFile(file, () => parseGoldJsonl(read(file)));
-  if (gold.length === 0) throw new CliError(`${file}: no labelled passages`);
+  if (gold.length === 0) throw new InputError('no labelled passages', file);
   return gold;
 }
 
@@ -74,7 +72,7 @@ function readClaims(file: string): Claim[] {
     .slice(0, MAX_CSV_ERRORS)
     .map((e) => `${file} line ${e.row}: ${e.column ? `${e.column}: ` : ''}${e.reason}`);
   if (errors.length > MAX_CSV_ERRORS) lines.push(`... and ${errors.length - MAX_CSV_ERRORS} more`);
-  throw new CliError(lines.join('\n'));
+  throw new InputError(lines.join('\n'));
 }
 
 /** Gold names no document, so the doc comes from --doc or from a CSV that holds only one. */
@@ -82,13 +80,13 @@ function pickDoc(claims: readonly Claim[], requested: string | undefined, file: 
   const docs = [...new Set(claims.map((c) => c.doc))];
   if (requested !== undefined) {
     if (docs.length > 0 && !docs.includes(requested))
-      throw new CliError(`${file} has no rows for doc ${requested} (it has: ${docs.join(', ')})`);
+      throw new InputError(`${file} has no rows for doc ${requested} (it has: ${docs.join(', ')})`);
     return requested;
   }
   const [only] = docs;
   if (docs.length === 1 && only !== undefined) return only;
   const held = docs.length === 0 ? 'no claims' : `${docs.length} docs (${docs.join(', ')})`;
-  throw new CliError(`${file} holds ${held}: name the gold file's document with --doc NAME`);
+  throw new InputError(`${file} holds ${held}: name the gold file's document with --doc NAME`);
 }
 
 const fixed = (x: number | null) => (x === null ? 'n/a' : x.toFixed(3));
@@ -175,7 +173,7 @@ function main(argv: string[]): number {
     run(options(argv));
     return 0;
   } catch (e) {
-    if (!(e instanceof CliError)) throw e;
+    if (!(e instanceof InputError)) throw e;
     console.error(e.message);
     return 2;
   }

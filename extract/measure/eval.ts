@@ -1,5 +1,7 @@
 import type { Claim } from '../../contract/schema';
-import { InputError, type GoldClaim, type GoldPassage, type GoldSpanItem } from './gold';
+import { InputError } from '../errors';
+import type { Span } from '../types';
+import type { GoldClaim, GoldPassage, GoldSpanItem } from './gold';
 
 /**
  * Scores extracted claims against a hand-labelled gold file, by the rules in GUIDELINES.md
@@ -8,12 +10,6 @@ import { InputError, type GoldClaim, type GoldPassage, type GoldSpanItem } from 
 
 export const FIELDS = ['category', 'unit', 'qualifier', 'years', 'attributed_to', 'source_year'] as const;
 export type Field = (typeof FIELDS)[number];
-
-/** Character range within one line, end exclusive. */
-interface Span {
-  start: number;
-  end: number;
-}
 
 interface LocatedGold {
   pid: string;
@@ -146,7 +142,7 @@ function locate(item: GoldSpanItem, pid: string, source: Source): Span {
   for (let k = 0; k < occurrence; k++) {
     at = lineText.indexOf(item.text, at === -1 ? 0 : at + item.text.length);
     if (at === -1)
-      throw new InputError(item.line, `gold passage ${pid} expects "${item.text}" here (occurrence ${occurrence})`);
+      throw new InputError(`gold passage ${pid} expects "${item.text}" here (occurrence ${occurrence})`, undefined, item.line);
   }
   return { start: at, end: at + item.text.length };
 }

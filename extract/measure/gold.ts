@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { CATEGORIES, QUALIFIERS, UNITS } from '../../contract/schema';
+import { InputError } from '../errors';
 
 /**
- * A hand-labelled gold file (JSONL, one labelled passage per line) as described in the shared
- * SCHEMA.md. Gold names no document: it is always read together with the source it labels.
+ * A hand-labelled gold file (JSONL, one labelled passage per line) as described in
+ * docs/SCHEMA.md. Gold names no document: it is always read together with the source it labels.
  */
 
 export const EXCLUSION_REASONS = [
@@ -62,17 +63,6 @@ export type GoldPassage = z.output<typeof goldPassageSchema>;
 export type GoldClaim = GoldPassage['claims'][number];
 export type GoldSpanItem = z.output<typeof spanItem>;
 
-/** Bad input, located at a 1-based line of some file; the caller knows which file. */
-export class InputError extends Error {
-  constructor(
-    readonly line: number,
-    message: string
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
-}
-
 function issuePath(path: readonly PropertyKey[]): string {
   return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
 }
@@ -82,13 +72,13 @@ function parseGoldLine(raw: string, lineNo: number): GoldPassage {
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new InputError(lineNo, `not valid JSON (${(e as Error).message})`);
+    throw new InputError(`not valid JSON (${(e as Error).message})`, undefined, lineNo);
   }
   const parsed = goldPassageSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length ? `${issuePath(issue.path)}: ` : '';
-  throw new InputError(lineNo, `${where}${issue?.message ?? 'invalid passage'}`);
+  throw new InputError(`${where}${issue?.message ?? 'invalid passage'}`, undefined, lineNo);
 }
 
 /** Parse a gold JSONL text; blank lines are allowed. Throws InputError at the first bad line. */

@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { looksLikeCitation } from '../citation/citation';
 import { cannotRead } from '../io/read-source';
 import { headingOf } from '../segment/blocks';
+import type { Span } from '../types';
 
 /**
  * Cuts a large document into chunks that segment exactly as the whole does, so that they can be
@@ -10,10 +11,8 @@ import { headingOf } from '../segment/blocks';
  * is in the passage's body. Only a little of the file around each cut is read here.
  */
 
-export interface ByteRange {
-  start: number;
-  end: number;
-}
+/** A chunk's place in its file, counted in bytes rather than characters. */
+export type ByteRange = Span;
 
 /** How much of the file is searched for a cut; past it, the chunk simply runs on to the next. */
 const WINDOW = 256 * 1024;

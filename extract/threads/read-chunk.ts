@@ -4,7 +4,7 @@ import { ZodError } from 'zod';
 import { claimSchema, type Claim } from '../../contract/schema';
 import type { ByteRange } from './plan-chunks';
 import { extractSegmented, segmentText, type Segmented } from '../pipeline';
-import { InputError } from '../io/read-source';
+import { InputError } from '../errors';
 
 /**
  * One chunk of a document, read on whichever thread runs it. Opening it segments its text and
@@ -58,7 +58,7 @@ function readText({ path, range }: ChunkTask): string {
   try {
     for (let at = 0; at < bytes.length; ) {
       const n = readSync(fd, bytes, at, bytes.length - at, range.start + at);
-      if (!n) throw new InputError(`${path}: the file got shorter while it was read`);
+      if (!n) throw new InputError('the file got shorter while it was read', path);
       at += n;
     }
   } finally {
@@ -79,10 +79,10 @@ function decode(bytes: Buffer): string {
 }
 
 /** Names the document and line of the first claim that fails the schema. */
-function validationMessage(e: ZodError, claims: Claim[]): string {
+function schemaError(e: ZodError, claims: Claim[]): InputError {
   const bad = claims.find((c) => !claimSchema.safeParse(c).success);
-  const where = bad ? `${bad.doc}:${bad.line}: ` : '';
-  return `${where}claim fails the schema: ${e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  const reason = `claim fails the schema: ${e.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`;
+  return new InputError(reason, bad?.doc, bad?.line);
 }
 
 function checked(claims: Claim[]): Claim[] {
@@ -90,7 +90,7 @@ function checked(claims: Claim[]): Claim[] {
     for (const c of claims) claimSchema.parse(c);
     return claims;
   } catch (e) {
-    if (e instanceof ZodError) throw new InputError(validationMessage(e, claims));
+    if (e instanceof ZodError) throw schemaError(e, claims);
     throw e;
   }
 }

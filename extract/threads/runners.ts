@@ -1,5 +1,5 @@
 import { NotText, openChunk, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask, type OpenChunk } from './read-chunk';
-import { InputError } from '../io/read-source';
+import { InputError } from '../errors';
 
 /** Runs chunks' two steps, one chunk at a time, here; workers.ts runs them on a worker thread. */
 
@@ -12,7 +12,9 @@ export interface ChunkRunner {
 export type ToWorker = { kind: 'open'; task: ChunkTask } | { kind: 'finish'; base: ChunkBase };
 
 /** An error as it crosses between threads. */
-export type ThreadError = { kind: 'not-text' | 'input' | 'internal'; message: string };
+export type ThreadError =
+  | { kind: 'not-text' | 'internal'; message: string }
+  | { kind: 'input'; reason: string; file: string | undefined; line: number | undefined };
 
 export type FromWorker = { kind: 'head'; head: ChunkHead } | { kind: 'done'; done: ChunkDone } | { kind: 'error'; error: ThreadError };
 
@@ -31,11 +33,11 @@ export function inProcess(): ChunkRunner {
 
 export function toThreadError(e: unknown): ThreadError {
   if (e instanceof NotText) return { kind: 'not-text', message: e.message };
-  if (e instanceof InputError) return { kind: 'input', message: e.message };
+  if (e instanceof InputError) return { kind: 'input', reason: e.reason, file: e.file, line: e.line };
   return { kind: 'internal', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
 }
 
 export function fromThreadError(e: ThreadError): Error {
-  if (e.kind === 'not-text') return new NotText(e.message);
-  return e.kind === 'input' ? new InputError(e.message) : new Error(`extraction worker failed: ${e.message}`);
+  if (e.kind === 'input') return new InputError(e.reason, e.file, e.line);
+  return e.kind === 'not-text' ? new NotText(e.message) : new Error(`extraction worker failed: ${e.message}`);
 }

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lineStarts, normaliseName, scoreClaims } from '../../extract/measure/eval';
-import { InputError, parseGoldJsonl, type GoldPassage } from '../../extract/measure/gold';
+import { InputError } from '../../extract/errors';
+import { parseGoldJsonl, type GoldPassage } from '../../extract/measure/gold';
 import { claimsToCsv } from '../../contract/csv';
 import type { Claim } from '../../contract/schema';
 
@@ -215,7 +216,7 @@ describe('eval CLI', () => {
     const badGold = write('bad-gold.jsonl', [lines[0], '{"pid": "P9", "first_line": 8,', ...lines.slice(1)].join('\n'));
     const out = cli('--gold', badGold, '--claims', claimsPath, '--source', SOURCE_PATH);
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain(`${badGold} line 2: not valid JSON`);
+    expect(out.stderr).toContain(`${badGold}:2: not valid JSON`);
     expect(out.stdout).toBe('');
   });
 

@@ -10,6 +10,8 @@ import { extractCorpus } from '../../extract/corpus';
 import { extractDocument } from '../../extract/pipeline';
 import { headingOf } from '../../extract/segment/blocks';
 import { claimsToCsv } from '../../contract/csv';
+import { InputError } from '../../extract/errors';
+import { fromThreadError, toThreadError } from '../../extract/threads/runners';
 
 const SEED = new URL('../../data/sources/real-stalin-series-14-16.txt', import.meta.url).pathname;
 const seed = readFileSync(SEED, 'utf8');
@@ -92,5 +94,20 @@ describe('extracting files in chunks, on worker threads', () => {
       }),
       { numRuns: 150 }
     );
+  });
+});
+
+describe('errors from a worker thread', () => {
+  it('come back as the same InputError, with its file and line, after the copy a message makes', () => {
+    const sent = structuredClone(toThreadError(new InputError('the row has no end', 'rows.txt', 12)));
+    const back = fromThreadError(sent);
+    expect(back).toBeInstanceOf(InputError);
+    expect(back).toMatchObject({ message: 'rows.txt:12: the row has no end', reason: 'the row has no end', file: 'rows.txt', line: 12 });
+  });
+
+  it('come back as a bug, with the worker’s stack, when they are not about the input', () => {
+    const back = fromThreadError(structuredClone(toThreadError(new RangeError('index past the end'))));
+    expect(back).not.toBeInstanceOf(InputError);
+    expect(back.message).toMatch(/^extraction worker failed: RangeError: index past the end/);
   });
 });

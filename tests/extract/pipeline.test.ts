@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../extract/corpus';
 import { extractDocument, type DocumentResult } from '../../extract/pipeline';
 import { claimsToCsv, parseClaimsCsv } from '../../contract/csv';
+import { whyExtract } from '../../extract/io/extraction-stamp';
 
 const DOC = 'real-stalin-series-14-16.txt';
 const seed = readFileSync(new URL(`../../data/sources/${DOC}`, import.meta.url), 'utf8');
@@ -58,6 +59,11 @@ describe('the whole seed', () => {
       .map((name) => ({ name, text: readFileSync(new URL(name, sources), 'utf8') })));
     const committed = readFileSync(new URL('../../data/claims.csv', import.meta.url), 'utf8');
     expect(claimsToCsv(all)).toBe(committed);
+  });
+
+  it('has a committed stamp that matches the sources, the extractor and the output, so a clone re-extracts nothing', () => {
+    const root = new URL('../..', import.meta.url).pathname;
+    expect(whyExtract(root), 'run `npm run extract` and commit data/claims.csv and data/extraction.json').toBeNull();
   });
 
   it('writes the same bytes on every run, and reads them back unchanged', () => {
