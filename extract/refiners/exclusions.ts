@@ -6,8 +6,12 @@ import { MONTH, TIME_UNIT } from '../lexicon';
  * claims"). The first rule that fires names the reason.
  */
 
-export type ExclusionReason =
-  | 'date' | 'citation' | 'ordinal' | 'identifier' | 'list_marker' | 'age' | 'not_quantity';
+/** The reasons GUIDELINES.md names; the gold reader checks labelled exclusions against them. */
+export const EXCLUSION_REASONS = [
+  'date', 'citation', 'ordinal', 'identifier', 'list_marker', 'age', 'not_quantity'
+] as const;
+
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 interface Exclusion {
   reason: ExclusionReason;
