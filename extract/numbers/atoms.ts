@@ -59,7 +59,8 @@ const PARSERS: Parser[] = [
   },
   {
     // "one in five", "two out of every three": a share written as a ratio.
-    pattern: new RegExp(`\\b(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
+    // Not after "or", "to" or a dash, where the numerator closes a range ("one or two out of 10").
+    pattern: new RegExp(`(?<!\\b(?:or|to|and) |[-–])\\b(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
     read: (m) => {
       const num = ratioTerm(m[1]!);
       const den = ratioTerm(m[2]!);
@@ -93,10 +94,11 @@ const PARSERS: Parser[] = [
     read: (m) => (+m[2]! ? { value: +m[1]! / +m[2]!, kind: 'fraction', digits: true } : null)
   },
   {
-    // "1,672,438", "40 000", "2.3", ".08"; a point and digits right after a word or a closing
-    // mark is a note marker ("were deported.12 Some").
+    // "1,672,438", "40 000", "2.3", ".08". A point and digits right after a word or a closing mark
+    // is a note marker when a sentence follows ("were deported.12 Some"), a figure whose space was
+    // lost otherwise ("represents.05%").
     pattern: new RegExp(
-      `(?<![\\w.,])(?:(?:${GROUPED}|1\\d{3})${AFTER_GROUPED}|\\d+(?:\\.\\d+)?(?![,.]?\\d))|(?<![\\w)\\]"”’'.])\\.\\d+`,
+      `(?<![\\w.,])(?:(?:${GROUPED}|1\\d{3})${AFTER_GROUPED}|\\d+(?:\\.\\d+)?(?![,.]?\\d))|(?<![\\w)\\]"”’'.])\\.\\d+|(?<=[A-Za-z])\\.\\d+(?!\\d|\\s+[A-Z“"]|\\s*$)`,
       'gy'
     ),
     read: (m) => ({ value: Number(m[0].replace(/[,\s\u00A0\u202F\u2009]/g, '')), kind: 'count', digits: true })
