@@ -43,6 +43,14 @@ const GROUPED = '\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})
 const NOTE_AT_END = '\\.\\d+(?:\\s+[A-Z“"]|\\s*$)';
 const AFTER_GROUPED = `(?:(?!${NOTE_AT_END})\\.\\d+|(?=${NOTE_AT_END})|(?![,.]?\\d))`;
 
+/**
+ * A lookahead for the shape a parser needs, written without the long word alternations: most
+ * starts fail it at once, before the full cardinal is tried.
+ */
+const cheaply = (shape: string) => `(?=${shape})`;
+/** A figure in digits or in one word, hyphens and all: ratios and mixed fractions are short. */
+const FEW_WORDS = '(?:[\\d,]+|[a-z]+(?:-[a-z]+)?)';
+
 function ratioTerm(t: string): number {
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   return wordsToNumber(t.replace(/^an? +/i, 'one '));
@@ -51,7 +59,7 @@ function ratioTerm(t: string): number {
 const PARSERS: Parser[] = [
   {
     // "3 hundred and 21", "4 thousand 3 hundred": digits and scale words in one cardinal.
-    pattern: new RegExp(`(?<![\\w.,])${MIXED_CARDINAL}\\b`, 'giy'),
+    pattern: new RegExp(`${cheaply(`(?:\\d{1,3}|[a-z]+(?:[- ]+[a-z]+)?) +(?:hundred|${BIG_SCALE_ALT}) +(?:and +)?[\\da-z]`)}(?<![\\w.,])${MIXED_CARDINAL}\\b`, 'giy'),
     read: (m) => {
       const mixed = /\d/.test(m[0]) && /[a-z]/i.test(m[0]) && /(?:hundred|thousand|million|billion|trillion)\W+\w/i.test(m[0]);
       return mixed ? { value: wordsToNumber(m[0]), kind: 'count', digits: false } : null;
@@ -60,7 +68,7 @@ const PARSERS: Parser[] = [
   {
     // "one in five", "two out of every three": a share written as a ratio.
     // Not after "or", "to" or a dash, where the numerator closes a range ("one or two out of 10").
-    pattern: new RegExp(`(?<!\\b(?:or|to|and) |[-–])\\b(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
+    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +(?:in|out of) `)}(?<!\\b(?:or|to|and) |[-–])(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
     read: (m) => {
       const num = ratioTerm(m[1]!);
       const den = ratioTerm(m[2]!);
@@ -70,7 +78,7 @@ const PARSERS: Parser[] = [
   },
   {
     // "three and a fifth", "2 and a half": a whole and a fraction.
-    pattern: new RegExp(`\\b(${WORD_CARDINAL}|\\d+) +and +(?:a|one) +(${FRACTION_WORD_ALT})\\b`, 'giy'),
+    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +and +(?:a|one) `)}(${WORD_CARDINAL}|\\d+) +and +(?:a|one) +(${FRACTION_WORD_ALT})\\b`, 'giy'),
     read: (m) => {
       const whole = /^\d/.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
       return { value: whole + 1 / FRACTION_WORDS[m[2]!.toLowerCase()]!, kind: 'count', digits: false };
@@ -78,7 +86,7 @@ const PARSERS: Parser[] = [
   },
   {
     // "3½", "⅔"
-    pattern: new RegExp(`(?<![\\w.,])(?:(\\d+) ?)?(${VULGAR_CLASS})`, 'gy'),
+    pattern: new RegExp(`${cheaply(`\\d* ?${VULGAR_CLASS}`)}(?<![\\w.,])(?:(\\d+) ?)?(${VULGAR_CLASS})`, 'gy'),
     read: (m) => ({
       value: (m[1] ? Number(m[1]) : 0) + VULGAR_FRACTIONS[m[2]!]!, kind: m[1] ? 'count' : 'fraction', digits: false
     })
@@ -165,27 +173,32 @@ const AFTER_A = ['quarter', 'dozen', 'couple', 'odd', 'extra', ...Object.keys(SC
  * of time are starts only before the words their parsers need: the articles alone are some 2% of
  * all words.
  */
-const STARTS = new RegExp(
-  [
-    '(?<![\\w.,]|[A-Za-z]-)[0-9]',
-    '(?<![0-9])\\.[0-9]',
-    `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})\\b`,
-    `(?<![\\w.,])${VULGAR_CLASS}`,
-    `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
-    `\\ban?(?=[- ]+[“"‘]?(?:${AFTER_A.join('|')}))`
-  ].join('|'),
-  'gi'
-);
+const START_SOURCES = [
+  '(?<![\\w.,]|[A-Za-z]-)[0-9]',
+  '(?<![0-9])\\.[0-9]',
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})\\b`,
+  `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
+  `\\ban?(?=[- ][“"‘]?(?:${AFTER_A.join('|')}))`
+];
+const STARTS = new RegExp(START_SOURCES.join('|'), 'gi');
+
+/**
+ * The same with vulgar fractions ("⅔"), for the few lines that hold one: a class of such
+ * characters among the alternatives halves the speed of the scan.
+ */
+const STARTS_WITH_VULGAR = new RegExp([...START_SOURCES, VULGAR_CLASS].join('|'), 'gi');
+const HAS_VULGAR = new RegExp(VULGAR_CLASS);
 
 /** Every number atom in `text`, left to right, without overlaps (the first parser wins). */
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
-  STARTS.lastIndex = 0;
-  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+  const starts = HAS_VULGAR.test(text) ? STARTS_WITH_VULGAR : STARTS;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const atom = atomAt(text, m.index);
     if (atom) {
       atoms.push(atom);
-      STARTS.lastIndex = atom.end;
+      starts.lastIndex = atom.end;
     }
   }
   return atoms;

@@ -6,6 +6,11 @@
 
 /** `n` times 10^places. */
 export function shiftDecimal(n: number, places: number): number {
+  // Whole numbers scale up exactly in binary while the result stays a safe integer.
+  if (places >= 0 && Number.isInteger(n)) {
+    const product = n * 10 ** places;
+    if (Number.isSafeInteger(product)) return product;
+  }
   const [mantissa, exponent = '0'] = String(n).split('e');
   return Number(`${mantissa}e${Number(exponent) + places}`);
 }
