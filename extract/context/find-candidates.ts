@@ -44,17 +44,18 @@ function scaleOf(heading: string | undefined): number {
 }
 
 const YEAR_SHAPED = new RegExp(`^${YEAR}$`);
-const YEAR_AFTER = new RegExp(`^(?:,? in (?:the year )?|\\s?\\()(${YEAR})\\b(?![-–]\\d)`);
+/** Up to three words (a noun and its verb) may stand between: "8,400 head in 1933", "212 ships (1904)". */
+const YEAR_AFTER = new RegExp(`^(?: [a-z’'-]+){0,3}?(?:,? in (?:the year )?| ?\\()(${YEAR})\\b(?![-–]\\d)`);
 
 /**
  * The year written right next to a figure, which dates it over the sentence's other years:
- * "from 140,000 in 1933 to 3,100 in 1936", "1,296,000 (1938)", or a table row's year cell.
+ * "from 140,000 in 1933 to 3,100 in 1936", "1,296,000 prisoners (1938)", or a table row's year cell.
  */
 function ownYear(text: string, exprs: NumberExpr[], k: number, yearRow: boolean): number | undefined {
   const e = exprs[k]!;
   const prev = exprs[k - 1];
   if (yearRow && prev && YEAR_SHAPED.test(text.slice(prev.start, prev.end))) return prev.low;
-  const m = YEAR_AFTER.exec(text.slice(e.end, e.end + 20));
+  const m = YEAR_AFTER.exec(text.slice(e.end, e.end + 48));
   return m ? Number(m[1]) : undefined;
 }
 
