@@ -95,6 +95,7 @@ const EXCLUSIONS: Exclusion[] = [
       /[A-Za-z]-$/.test(lineBefore(c, 2)) ||
       /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
       properNameLabel(c))) ||
+      quotedLabel(c) ||
       // "corridor nine", "cell two": a number that names a room, also in words.
       (c.expr.low < 100 && /\b(?:room|cell|block|barrack|corridor|ward|floor|wing|building|hut)s? $/i.test(lineBefore(c, 12)))
   },
@@ -119,6 +120,13 @@ function isNoteMarker(c: Candidate): boolean {
     (/\[$/.test(lineBefore(c, 1)) && /^\]/.test(lineAfter(c, 1))) ||
     /\]:\s?$/.test(lineBefore(c, 3)) ||
     VOLUME_DATE.test(lineAfter(c, 24));
+}
+
+/** A word and a number quoted as one name: a “minus six”, “Group 4”. */
+function quotedLabel(c: Candidate): boolean {
+  const m = /[“"]([A-Za-z]+) $/.exec(lineBefore(c, 20));
+  return !!m && /^[.,!?]?[”"]/.test(lineAfter(c, 2)) &&
+    !/^(?:about|some|over|under|nearly|almost|only|just|exactly|roughly|around|perhaps|maybe|at|up|to|than|all|the|of|only|still)$/i.test(m[1]!);
 }
 
 /** "Nuksha 2": a small bare number that names the place or thing before it. */

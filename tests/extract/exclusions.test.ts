@@ -54,7 +54,9 @@ describe('exclusions', () => {
     ['Even if this were 5% true, it matters', '5%', 'not_quantity'],
     ['go down corridor nine, where', 'nine', 'identifier'],
     ['she went to three-grade schools', 'three', 'identifier'],
-    ['a neighbour one-day told the police', 'one', 'not_quantity']
+    ['a neighbour one-day told the police', 'one', 'not_quantity'],
+    ['exiles with a “minus nine” could not settle there', 'nine', 'identifier'],
+    ['the squad known as “Unit 7” left', '7', 'identifier']
   ])('%s: "%s" is %s', (text, expr, reason) => {
     expect(reasonOf(text, expr)).toBe(reason);
   });
@@ -75,7 +77,8 @@ describe('exclusions', () => {
     ['exports fell in each of the next six years', 'six'],
     ['in the first four years of his rule', 'four'],
     ['a total of 2 000 villages', '2 000'],
-    ['five (5) wagons', 'five']
+    ['five (5) wagons', 'five'],
+    ['he answered “about 300” and left', '300']
   ])('%s: "%s" is a claim', (text, expr) => {
     expect(reasonOf(text, expr)).toBeNull();
   });
