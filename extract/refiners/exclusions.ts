@@ -41,7 +41,7 @@ const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH} $`);
  * four years of his tenure").
  */
 const PERIOD_OF_TIME = new RegExp(`^[- ]${TIME_UNIT}\\b(?! of\\b)`, 'i');
-const PERIOD_BEFORE = /(?<!\b(?:each|all|every one|any) of )\b(?:(?:the|these|those) (?:next|last|past|first|following|previous|preceding)|these|those) $/i;
+const PERIOD_BEFORE = /(?<!\b(?:(?:each|all|every one|any) of|within|for|over|during all) )\b(?:(?:the|these|those) (?:next|last|past|first|following|previous|preceding)|these|those) $/i;
 
 const DATE_RULES: ((c: Candidate) => boolean)[] = [
   looksLikeYear,
@@ -124,9 +124,10 @@ function isNoteMarker(c: Candidate): boolean {
 
 /** A word and a number quoted as one name: a “minus six”, “Group 4”. */
 function quotedLabel(c: Candidate): boolean {
-  const m = /[“"]([A-Za-z]+) $/.exec(lineBefore(c, 20));
-  return !!m && /^[.,!?]?[”"]/.test(lineAfter(c, 2)) &&
-    !/^(?:about|some|over|under|nearly|almost|only|just|exactly|roughly|around|perhaps|maybe|at|up|to|than|all|the|of|only|still)$/i.test(m[1]!);
+  // A name: after an article ("a “minus six”") or capitalised ("“Group 4”"), not quoted speech ("“count 20”").
+  const m = /(?:\b(?:an?|the) [“"]([a-z]+)|[“"]([A-Z][a-z]+)) $/.exec(lineBefore(c, 24));
+  return !!m && c.expr.low === c.expr.high && /^[.,!?]?[”"]/.test(lineAfter(c, 2)) &&
+    !/^(?:about|some|over|under|nearly|almost|only|just|exactly|roughly|around|perhaps|maybe|at|up|to|than|all|the|of|still)$/i.test(m[1] ?? m[2]!);
 }
 
 /** "Nuksha 2": a small bare number that names the place or thing before it. */

@@ -78,7 +78,9 @@ describe('exclusions', () => {
     ['in the first four years of his rule', 'four'],
     ['a total of 2 000 villages', '2 000'],
     ['five (5) wagons', 'five'],
-    ['he answered “about 300” and left', '300']
+    ['he answered “about 300” and left', '300'],
+    ['she could “name 15 or 20” such clerks', '15 or 20'],
+    ['the herd is to be halved within the next two months', 'two']
   ])('%s: "%s" is a claim', (text, expr) => {
     expect(reasonOf(text, expr)).toBeNull();
   });
