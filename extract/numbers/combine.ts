@@ -71,12 +71,20 @@ function fromAtom(a: Atom): NumberExpr {
   };
 }
 
+/** Every suffix starts with one of these: a figure followed by anything else has none. */
+const SUFFIX_START = /^[ %-]/;
+
 function withSuffixes(text: string, e: NumberExpr): NumberExpr {
   let cur = e;
+  let rest = text.slice(cur.end, cur.end + 16);
+  if (!SUFFIX_START.test(rest)) return cur;
   for (const s of SUFFIXES) {
-    const m = s.pattern.exec(text.slice(cur.end, cur.end + 16));
+    const m = s.pattern.exec(rest);
     const next = m && s.apply(cur, m);
-    if (next) cur = { ...next, end: cur.end + m[0].length, bare: false };
+    if (next) {
+      cur = { ...next, end: cur.end + m[0].length, bare: false };
+      rest = text.slice(cur.end, cur.end + 16);
+    }
   }
   return cur;
 }
