@@ -25,18 +25,27 @@ const TABLE_SCALE: [RegExp, number][] = [
   [/\((?:in )?millions\)/i, 1e6]
 ];
 
+/** A title or a line of column names: short, and no sentence ends in it. */
+const TITLE = /^[^.!?]{1,100}$/;
+
 /**
  * The line that a table row's figures answer to: the nearest line above the rows, when it ends
- * in ":" or names the table's scale.
+ * in ":" or names the table's scale. Rows of years need neither: their title and column names,
+ * the two short lines above them, are read as one heading.
  */
 function tableHeading(lines: Line[], i: number): string | undefined {
   if (!isRow(lines[i]!.text)) return undefined;
   for (let j = i - 1; j >= 0; j--) {
     const t = lines[j]!.text.trim();
     if (t.endsWith(':') || scaleOf(t) > 1) return t;
-    if (t && !isRow(t)) return undefined;
+    if (t && !isRow(t)) return YEAR_ROW.test(lines[i]!.text) ? titleAbove(lines, j) : undefined;
   }
   return undefined;
+}
+
+function titleAbove(lines: Line[], j: number): string | undefined {
+  const titles = [lines[j - 1]?.text.trim() ?? '', lines[j]!.text.trim()].filter((t) => TITLE.test(t));
+  return TITLE.test(lines[j]!.text.trim()) ? titles.join(' ') : undefined;
 }
 
 function scaleOf(heading: string | undefined): number {

@@ -46,6 +46,16 @@ describe('tables', () => {
     expect(new Set(claims(table).map((c) => c.category))).toEqual(new Set(['deaths']));
   });
 
+  it('takes a title and column names above rows of years as their heading', () => {
+    const rows = ['Convicts transported by decade', 'Decade Ships Decade Ships', '1790 41 1800 55'].join('\n');
+    expect(candidates(rows).map((c) => c.heading)).toEqual(Array(4).fill('Convicts transported by decade Decade Ships Decade Ships'));
+  });
+
+  it('takes no heading from a paragraph above rows of years', () => {
+    const rows = ['The ships sailed each spring, and few came back.', '1790 41 1800 55'].join('\n');
+    expect(candidates(rows).map((c) => c.heading)).toEqual(Array(4).fill(undefined));
+  });
+
   it('scales decimals by "(millions)" exactly', () => {
     const rows = ['Slaves landed (millions)', '1700 1.3', '1800 2.1'].join('\n');
     expect(figures(rows).map((f) => f.low)).toEqual([1300000, 2100000]);
