@@ -51,6 +51,8 @@ const cheaply = (shape: string) => `(?=${shape})`;
 /** A figure in digits or in one word, hyphens and all: ratios and mixed fractions are short. */
 const FEW_WORDS = '(?:[\\d,]+|[a-z]+(?:-[a-z]+)?)';
 
+const SCALE_THEN_MORE = new RegExp(`(?:hundred|${BIG_SCALE_ALT})\\W+\\w`, 'i');
+
 function ratioTerm(t: string): number {
   if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
   return wordsToNumber(t.replace(/^an? +/i, 'one '));
@@ -61,7 +63,8 @@ const PARSERS: Parser[] = [
     // "3 hundred and 21", "4 thousand 3 hundred": digits and scale words in one cardinal.
     pattern: new RegExp(`${cheaply(`(?:\\d{1,3}|[a-z]+(?:[- ]+[a-z]+)?) +(?:hundred|${BIG_SCALE_ALT}) +(?:and +)?[\\da-z]`)}(?<![\\w.,])${MIXED_CARDINAL}\\b`, 'giy'),
     read: (m) => {
-      const mixed = /\d/.test(m[0]) && /[a-z]/i.test(m[0]) && /(?:hundred|thousand|million|billion|trillion)\W+\w/i.test(m[0]);
+      // Plain "3 million" is left to the digit parser and its scale suffix.
+      const mixed = /\d/.test(m[0]) && /[a-z]/i.test(m[0]) && SCALE_THEN_MORE.test(m[0]);
       return mixed ? { value: wordsToNumber(m[0]), kind: 'count', digits: false } : null;
     }
   },

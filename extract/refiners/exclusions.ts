@@ -41,7 +41,7 @@ const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH} $`);
  * four years of his tenure").
  */
 const PERIOD_OF_TIME = new RegExp(`^[- ]${TIME_UNIT}\\b(?! of\\b)`, 'i');
-const PERIOD_BEFORE = /(?<!\b(?:(?:each|all|every one|any) of|within|for|over|during all) )\b(?:(?:the|these|those) (?:next|last|past|first|following|previous|preceding)|these|those) $/i;
+const PERIOD_BEFORE = /(?<!\b(?:(?:each|all|every one|any) of|within|for|over|during all) )\b(?:(?:the|these|those) (?:next|last|past|following|previous|preceding)|these|those) $/i;
 
 const DATE_RULES: ((c: Candidate) => boolean)[] = [
   looksLikeYear,
@@ -61,7 +61,7 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   // Offsets that place an event in time: "two days later", "thirty years after the event".
   (c) => TIME_OFFSET.test(after(c, 40)) &&
     !/\b(?:within|for) (?:the )?$/i.test(before(c, 12)),
-  (c) => !c.expr.bare && PERIOD_BEFORE.test(before(c, 24)) && PERIOD_OF_TIME.test(after(c, 12)),
+  (c) => PERIOD_BEFORE.test(before(c, 24)) && PERIOD_OF_TIME.test(after(c, 12)),
   // "the last half of the 1930s"
   (c) => c.expr.kind === 'fraction' && /\b(?:first|last|second|latter|early|late) $/i.test(before(c, 8))
 ];

@@ -48,6 +48,7 @@ describe('exclusions', () => {
     ['what I think of ’33, I will say', '33', 'date'],
     ['In March 47 the ration was cut', '47', 'date'],
     ['as they would say often in the next five years.', 'five', 'date'],
+    ['prices rose in these 3 years.', '3', 'date'],
     ['restored during these two years.', 'two', 'date'],
     ['the first half of the 1880s', 'half', 'date'],
     ['Once there, one half of the village denounced the other half.', 'one half', 'not_quantity'],
@@ -80,7 +81,8 @@ describe('exclusions', () => {
     ['five (5) wagons', 'five'],
     ['he answered “about 300” and left', '300'],
     ['she could “name 15 or 20” such clerks', '15 or 20'],
-    ['the herd is to be halved within the next two months', 'two']
+    ['the herd is to be halved within the next two months', 'two'],
+    ['leave is granted after the first 6 months, not before', '6']
   ])('%s: "%s" is a claim', (text, expr) => {
     expect(reasonOf(text, expr)).toBeNull();
   });
