@@ -14,6 +14,11 @@ export interface Candidate {
   context: { lines: readonly Line[]; index: number };
   /** Set when a heading governs the line (a table's "(in thousands)", its year). */
   heading?: string;
+  /**
+   * The year written right next to the figure ("3,100 in 1936", "812,000 (1937)", a table row's
+   * year cell): it dates this figure even when the sentence names other years.
+   */
+  ownYear?: number;
 }
 
 export interface Enriched {

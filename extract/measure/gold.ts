@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { CATEGORIES, QUALIFIERS, UNITS } from '../../contract/schema';
 import { InputError } from '../errors';
+import { EXCLUSION_REASONS } from '../refiners/exclusions';
 
 /**
  * A hand-labelled gold file (JSONL, one labelled passage per line) as described in
  * docs/SCHEMA.md. Gold names no document: it is always read together with the source it labels.
  */
-
-export const EXCLUSION_REASONS = [
-  'date', 'citation', 'ordinal', 'identifier', 'list_marker', 'age', 'not_quantity'
-] as const;
 
 const line = z.number().int().positive();
 const year = z.number().int().min(0).max(9999).nullable();

@@ -1,4 +1,8 @@
-import { FRACTION_WORD_ALT, FRACTION_WORDS, SCALE_WORDS, TENS_WORDS, UNITS_WORDS, WORD_CARDINAL, wordsToNumber } from './words';
+import { scaleBy } from './decimal';
+import {
+  BIG_SCALE_ALT, FRACTION_WORD_ALT, FRACTION_WORDS, MIXED_CARDINAL, SCALE_WORDS, TENS_WORDS, UNITS_WORDS,
+  VULGAR_CLASS, VULGAR_FRACTIONS, WORD_CARDINAL, wordsToNumber
+} from './words';
 
 /**
  * Parsers that each propose one form of number in a line of text. They only recognise forms;
@@ -26,7 +30,70 @@ interface Parser {
 
 const cardinalOrA = `(?:${WORD_CARDINAL}|a|an|one)`;
 
+/** A cardinal in digits or words, as a term of a ratio ("one in five", "1 in 20", "one in a hundred"). */
+const RATIO_TERM = `(?:\\d{1,3}(?:,\\d{3})*(?![\\d.])|${WORD_CARDINAL}|an? (?:hundred|${BIG_SCALE_ALT}))`;
+
+/** Thousands grouped by commas, or by spaces as French and Russian print them ("40 000"). */
+const GROUPED = '\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)';
+
+/**
+ * After a year or a grouped figure: its decimals, or a note marker glued to it at a sentence end,
+ * which is left out ("in 1937.4 Later", "reached 211,312.19 The"), or nothing more of a number.
+ */
+const NOTE_AT_END = '\\.\\d+(?:\\s+[A-Z“"]|\\s*$)';
+const AFTER_GROUPED = `(?:(?!${NOTE_AT_END})\\.\\d+|(?=${NOTE_AT_END})|(?![,.]?\\d))`;
+
+/**
+ * A lookahead for the shape a parser needs, written without the long word alternations: most
+ * starts fail it at once, before the full cardinal is tried.
+ */
+const cheaply = (shape: string) => `(?=${shape})`;
+/** A figure in digits or in one word, hyphens and all: ratios and mixed fractions are short. */
+const FEW_WORDS = '(?:[\\d,]+|[a-z]+(?:-[a-z]+)?)';
+
+const SCALE_THEN_MORE = new RegExp(`(?:hundred|${BIG_SCALE_ALT})\\W+\\w`, 'i');
+
+function ratioTerm(t: string): number {
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  return wordsToNumber(t.replace(/^an? +/i, 'one '));
+}
+
 const PARSERS: Parser[] = [
+  {
+    // "3 hundred and 21", "4 thousand 3 hundred": digits and scale words in one cardinal.
+    pattern: new RegExp(`${cheaply(`(?:\\d{1,3}|[a-z]+(?:[- ]+[a-z]+)?) +(?:hundred|${BIG_SCALE_ALT}) +(?:and +)?[\\da-z]`)}(?<![\\w.,])${MIXED_CARDINAL}\\b`, 'giy'),
+    read: (m) => {
+      // Plain "3 million" is left to the digit parser and its scale suffix.
+      const mixed = /\d/.test(m[0]) && /[a-z]/i.test(m[0]) && SCALE_THEN_MORE.test(m[0]);
+      return mixed ? { value: wordsToNumber(m[0]), kind: 'count', digits: false } : null;
+    }
+  },
+  {
+    // "one in five", "two out of every three": a share written as a ratio.
+    // Not after "or", "to" or a dash, where the numerator closes a range ("one or two out of 10").
+    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +(?:in|out of) `)}(?<!\\b(?:or|to|and) |[-–])(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
+    read: (m) => {
+      const num = ratioTerm(m[1]!);
+      const den = ratioTerm(m[2]!);
+      // "one in 1937" is a figure and a year.
+      return num > 0 && den > num && !/^\d{4}$/.test(m[2]!) ? { value: num / den, kind: 'fraction', digits: false } : null;
+    }
+  },
+  {
+    // "three and a fifth", "2 and a half": a whole and a fraction.
+    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +and +(?:a|one) `)}(${WORD_CARDINAL}|\\d+) +and +(?:a|one) +(${FRACTION_WORD_ALT})\\b`, 'giy'),
+    read: (m) => {
+      const whole = /^\d/.test(m[1]!) ? Number(m[1]) : wordsToNumber(m[1]!);
+      return { value: whole + 1 / FRACTION_WORDS[m[2]!.toLowerCase()]!, kind: 'count', digits: false };
+    }
+  },
+  {
+    // "3½", "⅔"
+    pattern: new RegExp(`${cheaply(`\\d* ?${VULGAR_CLASS}`)}(?<![\\w.,])(?:(\\d+) ?)?(${VULGAR_CLASS})`, 'gy'),
+    read: (m) => ({
+      value: (m[1] ? Number(m[1]) : 0) + VULGAR_FRACTIONS[m[2]!]!, kind: m[1] ? 'count' : 'fraction', digits: false
+    })
+  },
   {
     // "5 1/2"
     pattern: /(?<![\w.,/])(\d+) (\d+)\/(\d+)(?![\w/])/gy,
@@ -38,14 +105,19 @@ const PARSERS: Parser[] = [
     read: (m) => (+m[2]! ? { value: +m[1]! / +m[2]!, kind: 'fraction', digits: true } : null)
   },
   {
-    // "1,672,438", "2.3", ".08"
-    pattern: /(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![,.]?\d)|(?<!\d)\.\d+/gy,
-    read: (m) => ({ value: Number(m[0].replace(/,/g, '')), kind: 'count', digits: true })
+    // "1,672,438", "40 000", "2.3", ".08". A point and digits right after a word or a closing mark
+    // is a note marker when a sentence follows ("were deported.12 Some"), a figure whose space was
+    // lost otherwise ("represents.05%").
+    pattern: new RegExp(
+      `(?<![\\w.,])(?:(?:${GROUPED}|1\\d{3})${AFTER_GROUPED}|\\d+(?:\\.\\d+)?(?![,.]?\\d))|(?<![\\w)\\]"”’'.])\\.\\d+|(?<=[A-Za-z])\\.\\d+(?!\\d|\\s+[A-Z“"]|\\s*$)`,
+      'gy'
+    ),
+    read: (m) => ({ value: Number(m[0].replace(/[,\s\u00A0\u202F\u2009]/g, '')), kind: 'count', digits: true })
   },
   {
-    // "half a million", "a quarter of a million"
-    pattern: /\b(half|a quarter)(?: of)? an? (thousand|million|billion)\b/giy,
-    read: (m) => ({ value: (/half/i.test(m[1]!) ? 0.5 : 0.25) * wordsToNumber(m[2]!), kind: 'count', digits: false })
+    // "half a million", "a quarter of a million", "half million", "quarter million"
+    pattern: new RegExp(`\\b(half|a half|quarter|a quarter)(?: +of)?(?: +an?)? +(${BIG_SCALE_ALT})\\b`, 'giy'),
+    read: (m) => ({ value: scaleBy(/half/i.test(m[1]!) ? 0.5 : 0.25, wordsToNumber(m[2]!)), kind: 'count', digits: false })
   },
   {
     pattern: /\b(?:half[- ]a[- ]dozen|half-dozen)\b/giy,
@@ -79,7 +151,7 @@ const PARSERS: Parser[] = [
   },
   {
     // "a million", "an odd million", "an extra thousand"
-    pattern: /\ban? (?:(?:odd|extra) )?(hundred|thousand|million|billion)\b(?!s)/giy,
+    pattern: new RegExp(`\\ban? +(?:[“"‘]?(?:odd|extra) +)?(hundred|${BIG_SCALE_ALT})\\b(?!s)`, 'giy'),
     read: (m) => ({ value: wordsToNumber(m[1]!), kind: 'count', digits: false })
   },
   {
@@ -104,26 +176,32 @@ const AFTER_A = ['quarter', 'dozen', 'couple', 'odd', 'extra', ...Object.keys(SC
  * of time are starts only before the words their parsers need: the articles alone are some 2% of
  * all words.
  */
-const STARTS = new RegExp(
-  [
-    '(?<![\\w.,]|[A-Za-z]-)[0-9]',
-    '(?<![0-9])\\.[0-9]',
-    `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'dozen'].join('|')})\\b`,
-    `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
-    `\\ban?(?=[- ](?:${AFTER_A.join('|')}))`
-  ].join('|'),
-  'gi'
-);
+const START_SOURCES = [
+  '(?<![\\w.,]|[A-Za-z]-)[0-9]',
+  '(?<![0-9])\\.[0-9]',
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})\\b`,
+  `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
+  `\\ban?(?=[- ][“"‘]?(?:${AFTER_A.join('|')}))`
+];
+const STARTS = new RegExp(START_SOURCES.join('|'), 'gi');
+
+/**
+ * The same with vulgar fractions ("⅔"), for the few lines that hold one: a class of such
+ * characters among the alternatives halves the speed of the scan.
+ */
+const STARTS_WITH_VULGAR = new RegExp([...START_SOURCES, VULGAR_CLASS].join('|'), 'gi');
+const HAS_VULGAR = new RegExp(VULGAR_CLASS);
 
 /** Every number atom in `text`, left to right, without overlaps (the first parser wins). */
 export function findAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
-  STARTS.lastIndex = 0;
-  for (let m = STARTS.exec(text); m; m = STARTS.exec(text)) {
+  const starts = HAS_VULGAR.test(text) ? STARTS_WITH_VULGAR : STARTS;
+  starts.lastIndex = 0;
+  for (let m = starts.exec(text); m; m = starts.exec(text)) {
     const atom = atomAt(text, m.index);
     if (atom) {
       atoms.push(atom);
-      STARTS.lastIndex = atom.end;
+      starts.lastIndex = atom.end;
     }
   }
   return atoms;

@@ -1,5 +1,6 @@
 import type { Atom, NumberKind } from './atoms';
-import { SCALE_WORDS } from './words';
+import { scaleBy, shiftDecimal } from './decimal';
+import { BIG_SCALE_ALT, SCALE_WORDS } from './words';
 
 /**
  * Turns atoms into number expressions: attaches scale words ("2.3 million"), percent and rate
@@ -17,8 +18,8 @@ export interface NumberExpr {
   bare: boolean;
   /** Written with an approximating suffix ("40-odd"). */
   odd: boolean;
-  /** Value of each part before a shared scale: lets "two or 3 million" scale its first part. */
-  parts: number;
+  /** The scale word it carries (1 when none): lets "two or 3 million" scale its first part. */
+  factor: number;
 }
 
 interface Suffix {
@@ -28,8 +29,18 @@ interface Suffix {
 
 const SUFFIXES: Suffix[] = [
   {
-    pattern: /^ (thousand|million|billion)\b(?!s)/i,
+    // "two thirds of a million"
+    pattern: new RegExp(`^ +of +an? +(${BIG_SCALE_ALT})\\b(?!s)`, 'i'),
+    apply: (e, m) => (e.kind === 'fraction' ? { ...scale(e, SCALE_WORDS[m[1]!.toLowerCase()]!), kind: 'count' } : null)
+  },
+  {
+    pattern: new RegExp(`^ +(hundred|${BIG_SCALE_ALT})\\b(?!s)`, 'i'),
     apply: (e, m) => (e.kind === 'count' ? scale(e, SCALE_WORDS[m[1]!.toLowerCase()]!) : null)
+  },
+  {
+    // "3 dozen"; "dozens" alone is a vague magnitude, not a figure.
+    pattern: /^ +dozen\b(?!s)/i,
+    apply: (e) => (e.kind === 'count' ? scale(e, 12) : null)
   },
   {
     pattern: /^(?: ?%| percent\b| per[ -]cent\b)/i,
@@ -39,8 +50,8 @@ const SUFFIXES: Suffix[] = [
     pattern: /^ per (1,?000|thousand|100|hundred)\b/i,
     apply: (e, m) => {
       if (e.kind !== 'count') return null;
-      const den = /^(1,?000|thousand)$/i.test(m[1]!) ? 1000 : 100;
-      return { ...e, kind: 'fraction', low: e.low / den, high: e.high / den };
+      const places = /^(1,?000|thousand)$/i.test(m[1]!) ? -3 : -2;
+      return { ...e, kind: 'fraction', low: shiftDecimal(e.low, places), high: shiftDecimal(e.high, places) };
     }
   },
   {
@@ -50,32 +61,48 @@ const SUFFIXES: Suffix[] = [
 ];
 
 function scale(e: NumberExpr, factor: number): NumberExpr {
-  return { ...e, low: e.low * factor, high: e.high * factor };
+  return { ...e, low: scaleBy(e.low, factor), high: scaleBy(e.high, factor) };
 }
 
 function fromAtom(a: Atom): NumberExpr {
   return {
     start: a.start, end: a.end, low: a.value, high: a.high ?? a.value, kind: a.kind,
-    bare: a.digits, odd: false, parts: 1
+    bare: a.digits, odd: false, factor: 1
   };
 }
 
+/** Every suffix starts with one of these: a figure followed by anything else has none. */
+const SUFFIX_START = /^[ %-]/;
+
 function withSuffixes(text: string, e: NumberExpr): NumberExpr {
   let cur = e;
+  let rest = text.slice(cur.end, cur.end + 16);
+  if (!SUFFIX_START.test(rest)) return cur;
   for (const s of SUFFIXES) {
-    const m = s.pattern.exec(text.slice(cur.end, cur.end + 16));
+    const m = s.pattern.exec(rest);
     const next = m && s.apply(cur, m);
-    if (next) cur = { ...next, end: cur.end + m[0].length, bare: false };
+    if (next) {
+      cur = { ...next, end: cur.end + m[0].length, bare: false };
+      rest = text.slice(cur.end, cur.end + 16);
+    }
   }
   return cur;
 }
 
 /** Separators that make two neighbouring figures one range. */
-const RANGE_SEP = /^(?:\s*[-–—]\s*| to | or | and |, (?:or |and )?)$/;
+const RANGE_SEP = /^(?:\s*[-–—~]\s*| to | through | or | and |, (?:or |and )?)$/;
+
+/** "fell from X to Y", "passing from X to Y": a change between two figures, not a range. */
+const CHANGE_FROM = /\b(?:rose|risen|rising|rises?|f[ae]ll(?:s|en|ing)?|gr[eo]w|increas|decreas|declin|dropp|climb|jump|pass|went|gone|going|reduc|cut|rais|shr[ai]nk|swell|soar|plummet|chang|mov|doubl|tripl|halv)\w*\b[^.;:]{0,30}\bfrom $/i;
+
+const yearShaped = (text: string, e: NumberExpr) => e.bare && /^1\d{3}$/.test(text.slice(e.start, e.end));
 
 function joinable(text: string, a: NumberExpr, b: NumberExpr, chain: boolean): boolean {
   const sep = text.slice(a.end, b.start);
   if (!RANGE_SEP.test(sep)) return false;
+  // "in 1933 to 3,100": a year next to a figure of another shape belongs to the figure before.
+  if (yearShaped(text, a) !== yearShaped(text, b)) return false;
+  if (sep === ' to ' && CHANGE_FROM.test(text.slice(Math.max(0, a.start - 50), a.start))) return false;
   if (sep === ' and ') return /\bbetween $/i.test(text.slice(Math.max(0, a.start - 8), a.start));
   if (sep.startsWith(',')) return chain;
   return true;
@@ -93,16 +120,15 @@ function commaChainEnd(text: string, exprs: NumberExpr[], i: number): number {
 /** Shares the last part's scale or percent with earlier parts written without one. */
 function merge(parts: NumberExpr[]): NumberExpr | null {
   const last = parts[parts.length - 1]!;
-  const factor = last.parts > 0 && last.low !== last.parts ? last.low / last.parts : 1;
   const values = parts.map((p, i) =>
-    i < parts.length - 1 && p.kind === 'count' && factor > 1 && p.low < 1000 ? p.low * factor : p.low
+    i < parts.length - 1 && p.kind === 'count' && p.factor === 1 && last.factor > 1 && p.low < 1000 ? scaleBy(p.low, last.factor) : p.low
   );
   const low = Math.min(...values);
   const high = Math.max(...values, last.high);
   if (values[0]! > last.high || parts.some((p) => p.kind !== 'count' && p.kind !== last.kind)) return null;
   return {
     start: parts[0]!.start, end: last.end, low, high, kind: last.kind,
-    bare: parts.every((p) => p.bare), odd: parts.some((p) => p.odd), parts: 0
+    bare: parts.every((p) => p.bare), odd: parts.some((p) => p.odd), factor: last.factor
   };
 }
 
@@ -113,7 +139,7 @@ export function combine(text: string, atoms: Atom[]): NumberExpr[] {
     if (exprs.length && a.start < exprs[exprs.length - 1]!.end) continue;
     exprs.push(withSuffixes(text, fromAtom(a)));
   }
-  for (const e of exprs) e.parts = e.kind === 'count' && !e.bare ? unscaledValue(text, e) : e.low;
+  for (const e of exprs) e.factor = e.kind === 'count' && !e.bare ? scaleWordIn(text, e) : 1;
   const out: NumberExpr[] = [];
   for (let i = 0; i < exprs.length; i++) {
     const chainEnd = commaChainEnd(text, exprs, i);
@@ -136,8 +162,10 @@ export function combine(text: string, atoms: Atom[]): NumberExpr[] {
   return out;
 }
 
-/** The figure as written before its scale word: 3 for "3 million". */
-function unscaledValue(text: string, e: NumberExpr): number {
-  const m = /\s(thousand|million|billion)\b/i.exec(text.slice(e.start, e.end));
-  return m ? e.low / SCALE_WORDS[m[1]!.toLowerCase()]! : e.low;
+const SCALE_WORD = new RegExp(`[\\s-](${BIG_SCALE_ALT})\\b`, 'i');
+
+/** The factor of the scale word written in the expression: 1e6 for "3 million" or "two million". */
+function scaleWordIn(text: string, e: NumberExpr): number {
+  const m = SCALE_WORD.exec(text.slice(e.start, e.end));
+  return m ? SCALE_WORDS[m[1]!.toLowerCase()]! : 1;
 }

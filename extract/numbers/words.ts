@@ -11,7 +11,7 @@ export const TENS_WORDS: Record<string, number> = {
 };
 
 export const SCALE_WORDS: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12
 };
 
 /** Denominators written as ordinals: "one-third", "nine tenths", "a quarter". */
@@ -21,16 +21,36 @@ export const FRACTION_WORDS: Record<string, number> = {
   ninth: 9, ninths: 9, tenth: 10, tenths: 10
 };
 
+/** Fractions printed as one character: "3½", "⅔". */
+export const VULGAR_FRACTIONS: Record<string, number> = {
+  '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅖': 2 / 5, '⅗': 3 / 5,
+  '⅘': 4 / 5, '⅙': 1 / 6, '⅚': 5 / 6, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8
+};
+
 const alt = (words: Record<string, number>) =>
   Object.keys(words).sort((a, b) => b.length - a.length).join('|');
 
-/** Regex source for a cardinal written in words, up to "nine hundred ninety-nine thousand". */
-const SMALL = `(?:(?:${alt(TENS_WORDS)})(?:[- ](?:${alt(UNITS_WORDS)}))?|${alt(UNITS_WORDS)})`;
-const HUNDREDS = `${SMALL}(?: hundred(?:(?: and)? ${SMALL})?)?`;
-export const WORD_CARDINAL = `${HUNDREDS}(?: (?:thousand|million|billion)(?:(?: and)? ${HUNDREDS})?)?`;
+/** Scale words above a hundred, which close a group of a cardinal ("two million three hundred"). */
+export const BIG_SCALE_ALT = 'thousand|million|billion|trillion';
 export const FRACTION_WORD_ALT = alt(FRACTION_WORDS);
+export const VULGAR_CLASS = `[${Object.keys(VULGAR_FRACTIONS).join('')}]`;
 
-/** Value of a cardinal in words ("Fifty-four thousand" → 54000); NaN when not one. */
+/** Regex source for a cardinal whose groups below a thousand are written as `small`. */
+function cardinal(small: string): string {
+  const hundreds = `${small}(?: +hundred(?:(?: +and)? +${small})?)?`;
+  return `(?:${hundreds} +(?:${BIG_SCALE_ALT})(?: +and)? +)*${hundreds}(?: +(?:${BIG_SCALE_ALT}))?`;
+}
+
+/** Below a hundred, with or without a hyphen: "fifty-two", "fifty two". */
+const SMALL = `(?:(?:${alt(TENS_WORDS)})(?:(?:-| +)(?:${alt(UNITS_WORDS)}))?|${alt(UNITS_WORDS)})`;
+
+/** Regex source for a cardinal in words: "three hundred and thirty one", "two thousand and two hundred". */
+export const WORD_CARDINAL = cardinal(SMALL);
+
+/** A cardinal that mixes digit groups with scale words: "3 hundred and 21", "4 thousand 3 hundred". */
+export const MIXED_CARDINAL = cardinal(`(?:\\d{1,3}(?![\\d,.])|${SMALL})`);
+
+/** Value of a cardinal in words or mixed with digits ("Fifty-four thousand" → 54000); NaN when not one. */
 export function wordsToNumber(phrase: string): number {
   let total = 0;
   let current = 0;
@@ -39,6 +59,7 @@ export function wordsToNumber(phrase: string): number {
     if (w === 'and' || w === '') continue;
     if (w in UNITS_WORDS) current += UNITS_WORDS[w]!;
     else if (w in TENS_WORDS) current += TENS_WORDS[w]!;
+    else if (/^\d+$/.test(w)) current += Number(w);
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w in SCALE_WORDS) {
       total += (current || 1) * SCALE_WORDS[w]!;

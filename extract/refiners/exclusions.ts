@@ -6,8 +6,12 @@ import { MONTH, TIME_UNIT } from '../lexicon';
  * claims"). The first rule that fires names the reason.
  */
 
-export type ExclusionReason =
-  | 'date' | 'citation' | 'ordinal' | 'identifier' | 'list_marker' | 'age' | 'not_quantity';
+/** The reasons GUIDELINES.md names; the gold reader checks labelled exclusions against them. */
+export const EXCLUSION_REASONS = [
+  'date', 'citation', 'ordinal', 'identifier', 'list_marker', 'age', 'not_quantity'
+] as const;
+
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
 
 interface Exclusion {
   reason: ExclusionReason;
@@ -18,15 +22,26 @@ const isBareInt = (c: Candidate) => c.expr.bare && Number.isInteger(c.expr.low);
 const YEAR_FOLLOWERS = /^[ -](?:people|persons|men|women|prisoners|inmates|officers|members|rubles|roubles|dollars|times|km|miles|percent|per cent)\b/i;
 
 const yearLike = (n: number) => Number.isInteger(n) && n >= 1700 && n <= 2100;
+/** A sum of money ("$2000") or a bound on a count ("no fewer than 2000") is never a year. */
+const NOT_YEAR_BEFORE = /(?:[$£€¥]\s?|\b(?:(?:no|not) (?:fewer|more|less)|fewer|more|less) than |\bat (?:least|most) )$/i;
 const looksLikeYear = (c: Candidate) =>
   c.expr.bare && yearLike(c.expr.low) && yearLike(c.expr.high) &&
-  !/,/.test(textOf(c)) && !YEAR_FOLLOWERS.test(after(c, 30));
+  !/\d[,\s\u00A0\u202F\u2009]\d{3}(?!\d)/.test(textOf(c)) && !YEAR_FOLLOWERS.test(after(c, 30)) &&
+  !NOT_YEAR_BEFORE.test(lineBefore(c, 16));
 
 // Built once here, not per candidate inside the rules.
 const MONTH_BEFORE_DAY = new RegExp(`\\b${MONTH}\\.? (?:\\d{1,2}(?:st|nd|rd|th)?,? (?:and )?)*$`);
 const MONTH_AFTER_DAY = new RegExp(`^(?:st|nd|rd|th)?(?: of)? ${MONTH}\\b`);
 const TIME_OFFSET = new RegExp(`^[- ](?:[a-z]+ )?${TIME_UNIT}['’]? (?:later|after|before|earlier|ago|hence|afterwards?|previously|since)\\b`, 'i');
 const ONLY_MONTH = new RegExp(`^${MONTH}$`);
+const MONTH_BEFORE_YEAR = new RegExp(`\\b${MONTH} $`);
+/**
+ * "the next five years", "during these two years": a stretch that places events in time. Not
+ * when it is counted ("in each of the next six years") or is the length of something ("the first
+ * four years of his tenure").
+ */
+const PERIOD_OF_TIME = new RegExp(`^[- ]${TIME_UNIT}\\b(?! of\\b)`, 'i');
+const PERIOD_BEFORE = /(?<!\b(?:(?:each|all|every one|any) of|within|for|over|during all) )\b(?:(?:the|these|those) (?:next|last|past|following|previous|preceding)|these|those) $/i;
 
 const DATE_RULES: ((c: Candidate) => boolean)[] = [
   looksLikeYear,
@@ -35,6 +50,9 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   // Decades: "1930s", "’20s".
   (c) => isBareInt(c) && /^['’]?s\b/.test(lineAfter(c, 3)),
   (c) => isBareInt(c) && c.expr.low < 100 && /['’]$/.test(lineBefore(c, 1)) && /^s\b/.test(lineAfter(c, 2)),
+  // A year cut to two digits: "of ’37", "in November 38".
+  (c) => isBareInt(c) && c.expr.low < 100 && /(?:^|\s)['’]$/.test(lineBefore(c, 2)) && !/^[A-Za-z]/.test(lineAfter(c, 1)),
+  (c) => isBareInt(c) && c.expr.low >= 32 && c.expr.low < 100 && MONTH_BEFORE_YEAR.test(lineBefore(c, 12)),
   // "May 20", "May 19, 21, and 23", "20 May", "the 15th of June".
   (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_BEFORE_DAY.test(lineBefore(c, 30)),
   (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_AFTER_DAY.test(lineAfter(c, 14)),
@@ -42,13 +60,16 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   (c) => /^:\d\d/.test(lineAfter(c, 3)) || /\d:$/.test(lineBefore(c, 2)) || /^ ?(?:[ap]\.m\.|o['’]clock)/i.test(lineAfter(c, 9)),
   // Offsets that place an event in time: "two days later", "thirty years after the event".
   (c) => TIME_OFFSET.test(after(c, 40)) &&
-    !/\bwithin (?:the )?$/i.test(before(c, 12))
+    !/\b(?:within|for) (?:the )?$/i.test(before(c, 12)),
+  (c) => PERIOD_BEFORE.test(before(c, 24)) && PERIOD_OF_TIME.test(after(c, 12)),
+  // "the last half of the 1930s"
+  (c) => c.expr.kind === 'fraction' && /\b(?:first|last|second|latter|early|late) $/i.test(before(c, 8))
 ];
 
 const EXCLUSIONS: Exclusion[] = [
   {
     reason: 'citation',
-    test: (c) => /\b(?:pp?|vols?|nos?|eds?|para|ch|fn|n)\.\s?$/i.test(lineBefore(c, 8)) ||
+    test: (c) => isNoteMarker(c) || /\b(?:pp?|vols?|nos?|eds?|para|ch|fn|n)\.\s?$/i.test(lineBefore(c, 8)) ||
       /\b(?:page|pages|volume|footnote|note)\s$/i.test(lineBefore(c, 12)) ||
       /^(?:\s?[-–,]\s?\d+)*\s(?:on the NET)\b/i.test(lineAfter(c, 20))
   },
@@ -62,23 +83,52 @@ const EXCLUSIONS: Exclusion[] = [
     test: (c) => isBareInt(c) && c.expr.low < 100 && (
       (/^\s*(?:…\s*)?\(?$/.test(lineBefore(c, 6)) && /^[.)]\s/.test(lineAfter(c, 2))) ||
       (/^\s*\($/.test(lineBefore(c, 3)) && /^\)/.test(lineAfter(c, 1))) ||
+      (/^\s*$/.test(lineBefore(c, 6)) && /^-\s/.test(lineAfter(c, 2))) ||
+      (/(?:[:;.…,]|\b(?:and|or))\s*\($/.test(lineBefore(c, 8)) && /^\)\s+[A-Za-z]/.test(lineAfter(c, 3))) ||
       (/(?:…|[.;:])\s*$/.test(lineBefore(c, 4)) && /^\.\s+[A-Z“"]/.test(lineAfter(c, 3))))
   },
   {
     reason: 'identifier',
-    test: (c) => /^[- ]Year Plan/i.test(lineAfter(c, 12)) || (c.expr.bare && (
-      /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16)) ||
+    // "Five-Year Plan", "nine-year schools": a kind of thing named by a figure.
+    test: (c) => /^[- ]Year Plan/i.test(lineAfter(c, 12)) || /^-(?:year|grade|class) schools?\b/i.test(lineAfter(c, 16)) || (c.expr.bare && (
+      /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16)) ||
       /[A-Za-z]-$/.test(lineBefore(c, 2)) ||
       /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
-      properNameLabel(c)))
+      properNameLabel(c))) ||
+      quotedLabel(c) ||
+      // "corridor nine", "cell two": a number that names a room, also in words.
+      (c.expr.low < 100 && /\b(?:room|cell|block|barrack|corridor|ward|floor|wing|building|hut)s? $/i.test(lineBefore(c, 12)))
   },
   {
     reason: 'age',
     test: (c) => /^[- ](?:years?|yrs?)[- ]old\b/i.test(after(c, 12)) || /^[- ]year-old\b/i.test(after(c, 10)) ||
-      /\b(?:aged|age of|at the age of)\s$/i.test(before(c, 16))
+      /\b(?:aged|age,?|age of|at the age of)\s$/i.test(before(c, 16))
   },
   { reason: 'not_quantity', test: (c) => NOT_QUANTITY.some((r) => r(c)) }
 ];
+
+const VOLUME_DATE = new RegExp(`^ \\((?:${MONTH}\\.? )?(?:\\d{1,2},? )?(?:1[6-9]|20)\\d{2}\\)`);
+
+/**
+ * References to notes and pages rather than figures: a note number glued to the end of a quote
+ * ("said.”12"), bracketed references ("[31][32]", "[8]:412", a scanned page header "[212]"),
+ * and a journal's volume before its date ("Review 61 (May 2002)").
+ */
+function isNoteMarker(c: Candidate): boolean {
+  if (!isBareInt(c)) return false;
+  return /[A-Za-z)][.,;:!?]?["”’]$/.test(lineBefore(c, 3)) ||
+    (/\[$/.test(lineBefore(c, 1)) && /^\]/.test(lineAfter(c, 1))) ||
+    /\]:\s?$/.test(lineBefore(c, 3)) ||
+    VOLUME_DATE.test(lineAfter(c, 24));
+}
+
+/** A word and a number quoted as one name: a “minus six”, “Group 4”. */
+function quotedLabel(c: Candidate): boolean {
+  // A name: after an article ("a “minus six”") or capitalised ("“Group 4”"), not quoted speech ("“count 20”").
+  const m = /(?:\b(?:an?|the) [“"]([a-z]+)|[“"]([A-Z][a-z]+)) $/.exec(lineBefore(c, 24));
+  return !!m && c.expr.low === c.expr.high && /^[.,!?]?[”"]/.test(lineAfter(c, 2)) &&
+    !/^(?:about|some|over|under|nearly|almost|only|just|exactly|roughly|around|perhaps|maybe|at|up|to|than|all|the|of|still)$/i.test(m[1] ?? m[2]!);
+}
 
 /** "Nuksha 2": a small bare number that names the place or thing before it. */
 function properNameLabel(c: Candidate): boolean {
@@ -95,14 +145,16 @@ const NOT_QUANTITY: ((c: Candidate) => boolean)[] = [
   // A lone "one" counts only as a length of time ("one month"); elsewhere it is "one of the", "one man".
   (c) => /^(?:one|an?)$/i.test(textOf(c)) && !TIME_NEXT.test(after(c, 20)),
   // "One day he...", "zero hour": idioms that name a moment, not a length.
-  (c) => /^one$/i.test(textOf(c)) && /^ (?:day|morning|evening|night)\b/i.test(after(c, 9)) && !/\b(?:for|within|than|only|just|of)\s$/i.test(before(c, 8)),
+  (c) => /^one$/i.test(textOf(c)) && /^[- ](?:day|morning|evening|night)\b/i.test(after(c, 9)) && !/\b(?:for|within|than|only|just|of)\s$/i.test(before(c, 8)),
   (c) => /^zero$/i.test(textOf(c)) && /^ hour\b/i.test(after(c, 6)),
   (c) => /^half$/i.test(textOf(c)) && !(/^ (?:of|the|a|an)\b/i.test(after(c, 6)) || /\b(?:than|by|about|nearly|almost|over|fully|some|roughly|exactly|just)\s$/i.test(before(c, 10))),
   (c) => /^an? /i.test(textOf(c)) && /^[- ](?:ways|times|thanks|pardons?|apologies)\b/i.test(after(c, 12)),
   // "a third officer": a fraction word with "a" reads as an ordinal unless "of" follows.
   (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) && !/^ of\b/i.test(after(c, 4)),
   // "100 percent responsible": a figure of speech.
-  (c) => c.expr.kind === 'percent' && c.expr.low === 100 && /^\s+(?:sure|certain|responsible|right|correct|wrong|behind)\b/i.test(after(c, 20))
+  (c) => c.expr.kind === 'percent' && /^\s+(?:sure|certain|responsible|right|correct|wrong|behind|true|false)\b/i.test(after(c, 20)),
+  // "one half expelled the other half": halves of a group set against each other.
+  (c) => /\bhalf$/i.test(textOf(c)) && /\bthe other half\b/i.test(after(c, 60))
 ];
 
 /** The reason a candidate is not a claim, or null when it is one. */

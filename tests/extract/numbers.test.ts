@@ -58,3 +58,103 @@ describe('number expressions', () => {
     expect(parse('paid 20 times more')).toEqual([{ text: '20', low: 20, high: 20, kind: 'count' }]);
   });
 });
+
+describe('number forms beyond plain digits', () => {
+  it.each([
+    ['some 3½ million peasants', '3½ million', 3.5e6, 3.5e6, 'count'],
+    ['about ⅔ of the crew', '⅔', 2 / 3, 2 / 3, 'fraction'],
+    ['nearly ¾ of them', '¾', 0.75, 0.75, 'fraction'],
+    ['a half million refugees', 'a half million', 5e5, 5e5, 'count'],
+    ['perhaps half million settlers', 'half million', 5e5, 5e5, 'count'],
+    ['a quarter million slaves', 'a quarter million', 2.5e5, 2.5e5, 'count'],
+    ['two thirds of a million sailors', 'two thirds of a million', 2e6 / 3, 2e6 / 3, 'count'],
+    ['a debt of 2 trillion roubles', '2 trillion', 2e12, 2e12, 'count'],
+    ['près de 40 000 soldats', '40 000', 40000, 40000, 'count'],
+    ['exactly 1\u202F234\u202F567 souls', '1\u202F234\u202F567', 1234567, 1234567, 'count'],
+    ['lost 12\u00A0500 horses', '12\u00A0500', 12500, 12500, 'count'],
+    ['fifty two sheep', 'fifty two', 52, 52, 'count'],
+    ['three hundred and thirty one pages', 'three hundred and thirty one', 331, 331, 'count'],
+    ['two thousand and two hundred rifles', 'two thousand and two hundred', 2200, 2200, 'count'],
+    ['two million three hundred thousand acres', 'two million three hundred thousand', 2.3e6, 2.3e6, 'count'],
+    ['fifty  two  wagons', 'fifty  two', 52, 52, 'count'],
+    ['3 hundred and 21 boats', '3 hundred and 21', 321, 321, 'count'],
+    ['4 thousand 3 hundred tents', '4 thousand 3 hundred', 4300, 4300, 'count'],
+    ['bought 3 dozen eggs', '3 dozen', 36, 36, 'count'],
+    ['sold three dozen hats', 'three dozen', 36, 36, 'count'],
+    ['a fifth of the harvest', 'a fifth', 0.2, 0.2, 'fraction'],
+    ['a half of the herd', 'a half', 0.5, 0.5, 'fraction'],
+    ['three and a fifth tons', 'three and a fifth', 3.2, 3.2, 'count'],
+    ['two and a half million bushels', 'two and a half million', 2.5e6, 2.5e6, 'count'],
+    ['one in five villagers', 'one in five', 0.2, 0.2, 'fraction'],
+    ['two out of every three farms', 'two out of every three', 2 / 3, 2 / 3, 'fraction'],
+    ['1 in 20 sailors', '1 in 20', 0.05, 0.05, 'fraction'],
+    ['from 20 through 100 ships', '20 through 100', 20, 100, 'count'],
+    ['some 20~100 mills', '20~100', 20, 100, 'count']
+  ])('%s → %s', (input, text, low, high, kind) => {
+    const found = parse(input).find((e) => e.text === text);
+    expect(found, JSON.stringify(parse(input))).toBeDefined();
+    expect(found!.low).toBeCloseTo(low, 9);
+    expect(found!.high).toBeCloseTo(high, 9);
+    expect(found!.kind).toBe(kind);
+  });
+
+  it('reads "dozens" alone as no figure', () => {
+    expect(parse('dozens of carts waited')).toEqual([]);
+  });
+
+  it('keeps the figure before a ratio that closes a range', () => {
+    expect(parse('one or two out of 10 failed').map((e) => e.text)).toEqual(['one or two', '10']);
+  });
+
+  it('reads "one in" before a year as a figure and the year', () => {
+    expect(parse('only one in 1931 survived').map((e) => e.text)).toEqual(['one', '1931']);
+  });
+
+  it('does not take a year and the next figure for grouped thousands', () => {
+    expect(parse('in 1921 300 mills closed').map((e) => e.text)).toEqual(['1921', '300']);
+  });
+});
+
+describe('exact values', () => {
+  it.each([
+    ['between 2.3 to 17.6 million tons', 2300000, 17600000],
+    ['about 4.1 million acres', 4100000, 4100000],
+    ['some 1.15 billion coins', 1150000000, 1150000000],
+    ['0.7 thousand carts', 700, 700],
+    ['a rate of 9.3 per 1000', 0.0093, 0.0093],
+    ['3.3 to 4.4 million', 3300000, 4400000]
+  ])('%s is the decimals written, scaled', (input, low, high) => {
+    const [e] = parse(input);
+    expect(e!.low).toBe(low);
+    expect(e!.high).toBe(high);
+  });
+});
+
+describe('note markers are not figures', () => {
+  it.each([
+    ['The mill burned in 1921.4 Later it was rebuilt.', ['1921']],
+    ['The herds were moved.12 Some returned.', []],
+    ['The count reached 211,312.19 The next year it fell.', ['211,312']],
+    ['The count reached 211,312.19', ['211,312']],
+    ['the figure of 1,234.5 tons', ['1,234.5']],
+    ['this was.07% of the stock', ['.07%']]
+  ])('%s', (input, texts) => {
+    expect(parse(input).map((e) => e.text)).toEqual(texts);
+  });
+});
+
+describe('changes between two figures', () => {
+  it('keeps "fell from X in Y1 to Z in Y2" as two figures and two years', () => {
+    expect(parse('the herd fell from 90,000 in 1921 to 4,200 in 1925').map((e) => e.text))
+      .toEqual(['90,000', '1921', '4,200', '1925']);
+  });
+
+  it('keeps "passing from X to Y" as two figures', () => {
+    expect(parse('the garrison grew (passing from 7,000 to 12,500) that year').map((e) => e.text))
+      .toEqual(['7,000', '12,500']);
+  });
+
+  it('still joins a plain "from X to Y" range', () => {
+    expect(parse('from 5 to 7 million settlers').map((e) => e.text)).toEqual(['5 to 7 million']);
+  });
+});
