@@ -1,9 +1,36 @@
-/** Word lists shared by the refiners. */
+import type { Unit } from '../contract/schema';
 
+/** Words and bounds shared by the parsers and refiners: the one place each is defined. */
+
+/** A month's name or its abbreviation (without the abbreviation's full stop). */
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`);
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month (0-11) first named in `text`, if any. */
+export function monthIn(text: string): number | undefined {
+  const m = MONTH_WORD.exec(text);
+  return m ? MONTH_STEMS.indexOf(m[0].slice(0, 3).toLowerCase()) : undefined;
+}
+
+/**
+ * The years a history or its citations may name. Wider would take figures for years ("1500
+ * prisoners"); narrower would lose early-modern sources. YEAR is the same range as a pattern.
+ */
+export const FIRST_YEAR = 1600;
+export const LAST_YEAR = 2099;
+export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+/** The first three digits of a year in range: a cheap test before the costlier patterns. */
+export const YEAR_START = '(?:1[6-9]|20)\\d';
+
+export const isYear = (n: number) => Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
+
 export const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)';
+
+/** Units that measure a length of time. */
+export const DURATION_UNITS: readonly Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
 
 /** Nouns that count people: what most figures in these sources measure. */
 export const PEOPLE_NOUN = new RegExp(
