@@ -50,4 +50,7 @@ export const PEOPLE_NOUN = new RegExp(
   'i'
 );
 
+/** People held in camps, prisons or exile: the nouns of a stock of prisoners. */
+export const HELD_NOUN = /^(?:prisoners?|inmates|detainees|convicts|zeks?|internees|politicals|exiles|deportees|settlers|arrestees|POWs)$/i;
+
 export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;
