@@ -13,6 +13,8 @@ type Cue = [Category, RegExp, number];
 const VERB = 0;
 const NOUN = 35;
 const STOCK = 60;
+/** A participle that describes the people counted: as weak as a noun, but never adjacent-strong. */
+const DESCRIPTIVE = NOUN + 1;
 
 const CUES: Cue[] = [
   ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
@@ -23,7 +25,7 @@ const CUES: Cue[] = [
   ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
-  ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing)\b/gi, VERB],
+  ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost(?= (?:only |some |about |nearly )?[\d.,]+(?: percent|%)? of (?:its|their) ))\b/gi, VERB],
   ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from) the purge(?!s))\b/gi, NOUN],
   ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],
   ['arrests', /\b(?:arrests?|detentions?|repressions?|accused)\b/gi, NOUN],
@@ -61,6 +63,16 @@ function outdone(text: string, cueEnd: number): boolean {
   return /^ but (?:also )?\w/.test(text.slice(cueEnd, cueEnd + 12)) && /\bnot only (?:\w+ )?$/.test(text.slice(Math.max(0, cueEnd - 40), cueEnd).replace(/\w+$/, ''));
 }
 
+/**
+ * "12,000 repressed individuals", "of those thrown out of the party": a participle that says who
+ * the people are, not what the sentence reports happened to them.
+ */
+function describesWho(text: string, start: number, end: number): boolean {
+  return /\b(?:of (?:those|the)|who (?:had been|were|was)|the)\s$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+    /^\s(?!(?:by|in|on|at|for|from|to|into|during|as|and|or|but|with|after|before|under|over|since|until|because)\b)[a-z]+s\b/.test(text.slice(end, end + 20)) &&
+    /\d\s$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** Any cue at all: one scan that lets most sentences of uncounted figures skip the sixteen. */
 const ANY_CUE = new RegExp(CUES.map(([, re]) => re.source).join('|'), 'i');
 
@@ -73,7 +85,8 @@ function cuesIn(text: string): CueMatch[] {
       const end = m.index! + m[0].length;
       if (outdone(text, end)) continue;
       const ofNoun = weight === NOUN && /\bof $/.test(text.slice(Math.max(0, m.index! - 3), m.index));
-      found.push({ category, weight: weight + (ofNoun ? OF_PENALTY : 0), start: m.index!, end });
+      const describes = weight === VERB && describesWho(text, m.index!, end);
+      found.push({ category, weight: describes ? DESCRIPTIVE : weight + (ofNoun ? OF_PENALTY : 0), start: m.index!, end });
     }
   }
   return found;
@@ -142,8 +155,18 @@ function countsOthers(c: Candidate): boolean {
   return PEOPLE_NOUN.test(noun) ? !/^(?:people|persons|men|women|individuals|souls)$/.test(noun) : /s$/.test(noun);
 }
 
+/** "a third off the sentences", "sixty percent of their terms": a share of a sentence's length. */
+const SHARE_OF_SENTENCE = /^\s(?:time )?(?:off|of) (?:the |their |his |her |its )?(?:sentences?|terms?)\b/i;
+
+/** "had 13,000 officers", "numbered 144,300", "there were 179,000 leaders": a size, not an event. */
+const SIZE_VERB = /\b(?:had|has|have|numbered|numbers|totall?ed|there (?:were|was|are|is))\s(?:only |about |some |approximately |roughly |nearly |almost |over |more than |at least )?$/i;
+
+/** "503 women in camps": where a counted stock is held follows it closely. */
+const STOCK_REACH = 30;
+
 export function categoryOf(c: Candidate, unit: Unit): Category {
   const text = sentenceText(c);
+  if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';
   if (DURATION_UNITS.includes(unit)) {
     return (unit === 'years' || unit === 'months') && SENTENCE_CUE.test(text) ? 'sentence_length' : 'other';
   }
@@ -154,6 +177,11 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   const others = countsOthers(c);
   const cues = cuesIn(text).filter((cue) => !(others && cue.weight === STOCK));
   const own = cues.filter((cue) => cue.start >= clause.start && cue.end <= clause.end);
+  // A size is told by what comes before it in its clause ("the camps numbered"), not after.
+  if (SIZE_VERB.test(text.slice(clause.start, at))) {
+    const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));
+    return bestCue(told, at, end, WINDOW)?.category ?? 'other';
+  }
   const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues, at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);

@@ -20,10 +20,13 @@ function wordsAfter(c: Candidate, n: number): string[] {
   return (after(c, 80).replace(/^-/, ' ').match(WORD) ?? []).slice(0, n);
 }
 
+/** "dischargees", "evacuees", "appointees": the -ee nouns name people something was done to. */
+const PERSON_ENDING = /^[a-z]{3,}ees$/i;
+
 function unitWord(w: string): Unit | null {
   const bare = w.replace(/[’']s?$/, '');
   for (const [re, unit] of UNIT_WORDS) if (re.test(bare)) return unit;
-  if (PEOPLE_NOUN.test(bare)) return 'people';
+  if (PEOPLE_NOUN.test(bare) || PERSON_ENDING.test(bare)) return 'people';
   return null;
 }
 
