@@ -32,6 +32,25 @@ export const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades
 /** Units that measure a length of time. */
 export const DURATION_UNITS: readonly Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
 
+/**
+ * Verbs by which someone gives a figure: of saying, estimating, counting, finding and showing,
+ * in the forms a report uses.
+ */
+export const REPORTING_VERB = [
+  'estimates?|estimated|argues|argued|claims?|claimed|reports?|reported|calculated|calculates|counted|counts',
+  'says|said|wrote|writes|suggests|suggested|declared|declares|states|stated|asserts|asserted|maintains|maintained',
+  'believes|believed|puts|put|gives|gave|concluded|concludes|informed|informs|proposed|recorded|records|notes|noted',
+  'insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended',
+  'cites|cited|quotes|quoted|answered|replied|explained|mentioned|tells|told|describes|described|recalls|recalled',
+  'relates|related|reveals?|revealed|indicates?|indicated|refers? to|referred to|arrives? at|arrived at|puts? it at',
+  'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed'
+].join('|');
+
+/** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
+export const SOURCE_NOUN =
+  'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
+  'writers|authors|accounts|reports|press|newspapers|census|figures';
+
 /** Nouns that count people: what most figures in these sources measure. */
 export const PEOPLE_NOUN = new RegExp(
   '^(?:people|persons?|men|women|children|boys|girls|individuals|souls|lives|prisoners?|inmates|' +
