@@ -11,6 +11,8 @@ import { nameOf } from './names';
 
 const NAME = "((?:[A-Z][\\w’'-]*\\.? ){0,3}[A-Z][\\w’'-]+)";
 const VERBS = REPORTING_VERB;
+/** A body's name: capitalised words, joined by "of", "for" or "and" ("US Department of Justice"). */
+const BODY = "[A-Z][\\w’'-]*(?:(?: (?:of|for|and)(?: the)?)? [A-Z][\\w’'-]*){0,5}";
 
 /** A pattern that names a source; `named`: its first group is a name to read the surname from. */
 interface Rule {
@@ -23,6 +25,8 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true },
   { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false },
+  // "according to a press release put out by the Department of Justice": the body behind the document.
+  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate)s? (?:[a-z]+ ){0,3}by (?:the )?(${BODY})`, 'g'), side: 'any', named: false },
   { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any', named: true },
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
@@ -118,11 +122,14 @@ function subjects(text: string): string[] {
 const LOOKBACK_LINES = 3;
 const LOOKBACK_CHARS = 1500;
 
-/** The texts before the figure's sentence, nearest first: its paragraph, then earlier lines. */
-function earlierTexts(c: Candidate): string[] {
+/** An exchange of quoted turns runs over more paragraphs than a report does. */
+const DIALOGUE_LINES = 6;
+
+/** The texts before the figure's sentence, nearest first: its paragraph, then `back` earlier lines. */
+function earlierTexts(c: Candidate, back = LOOKBACK_LINES): string[] {
   const { lines, index } = c.context;
   const texts = [c.line.text.slice(Math.max(0, c.sentence.start - LOOKBACK_CHARS), c.sentence.start)];
-  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK_LINES); i--) texts.push(lines[i]!.text.slice(-LOOKBACK_CHARS));
+  for (let i = index - 1; i >= Math.max(0, index - back); i--) texts.push(lines[i]!.text.slice(-LOOKBACK_CHARS));
   return texts;
 }
 
@@ -142,13 +149,22 @@ function antecedent(texts: readonly string[], orSubject: boolean): string {
 
 /** "said Stalin", "Stalin replied", "Stalin made a long reply": who speaks the quoted words. */
 const SPEECH_TAG = new RegExp(
-  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted)\\s+${NAME}|${NAME}\\s+(?:(?:\\w+ ){0,3}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
+  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted)\\s+${NAME}|${NAME}\\s+(?:(?:[\\w,]+ ){0,4}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
   'g'
 );
 
 function speechTag(text: string): string {
   let last = '';
   for (const m of text.matchAll(SPEECH_TAG)) last = nameOf(m[1] ?? m[2] ?? '') ?? last;
+  return last;
+}
+
+/** "I spoke to Boris Sulim", "I met Beria": the narrator's interlocutor, whose words follow. */
+const INTERLOCUTOR = new RegExp(`\\bI (?:(?:spoke|talked) (?:to|with)|met|asked|interviewed|visited|questioned) ${NAME}`, 'g');
+
+function interlocutor(text: string): string {
+  let last = '';
+  for (const m of text.matchAll(INTERLOCUTOR)) last = nameOf(m[1]!) ?? last;
   return last;
 }
 
@@ -160,18 +176,29 @@ const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|in
  * mark, or a quotation introduced by a colon or spoken in the first person.
  */
 function inQuotedSpeech(c: Candidate): boolean {
+  const previous = c.context.lines[c.context.index - 1]?.text ?? '';
+  if (/^\s*[“"`‘]/.test(c.line.text) && /:\s*$/.test(previous)) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
   if (open < 0 || before.lastIndexOf('”') > open) return false;
   if (/^[\s…`]*$/.test(before.slice(0, open)) || /:\s*$/.test(before.slice(0, open))) return true;
   return /\b(?:I|we|my|our)\b/.test(before.slice(open));
 }
 
-/** Who speaks quoted words: a tag on their own line, else a source or speaker named before. */
+/**
+ * Who speaks quoted words: a speech tag on their own line, else, in the paragraphs before, the
+ * narrator's interlocutor, a speech tag or a source.
+ */
 function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
   if (NARRATOR_SPEAKS.test(line.slice(0, LOOKBACK_CHARS))) return '';
-  return speechTag(line) || antecedent(earlierTexts(c), false);
+  const tagged = speechTag(line);
+  if (tagged) return tagged;
+  for (const t of earlierTexts(c, DIALOGUE_LINES)) {
+    const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
+    if (speaker) return speaker;
+  }
+  return '';
 }
 
 /** "YEZHOV: Comrades, ...": a transcript's speaker, in capitals before a colon. */
@@ -184,6 +211,9 @@ function labelledSpeaker(c: Candidate): string {
   if (!label || ROLE_LABEL.test(label)) return '';
   return label.toLowerCase().replace(/(^|[\s’'-])\p{L}/gu, (s) => s.toUpperCase());
 }
+
+/** "The figure one million is based on ...": a figure already given, by whoever gave it before. */
+const NAMED_BEFORE = /\b(?:the|this|that|such an?) (?:figure|estimate|number|total|count|claim)s? (?:of )?$/i;
 
 /** "Erickson and Conquest estimated it at 80,000 and 70,000 respectively": each their own. */
 const PAIR_REPORTS = new RegExp(`${NAME} and ${NAME},? (?:${VERBS})\\b`);
@@ -211,5 +241,6 @@ export function attributionOf(c: Candidate): string {
   const lead = text.slice(0, at);
   if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
+  if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
   return inQuotedSpeech(c) ? quotedSpeaker(c) : '';
 }
