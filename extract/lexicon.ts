@@ -27,6 +27,9 @@ export const YEAR_START = '(?:1[6-9]|20)\\d';
 
 export const isYear = (n: number) => Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
 
+/** A unit of time's stem: "year" of "years", "ten-year". */
+export const TIME_WORD = '(?:year|month|week|day|hour)';
+
 export const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)';
 
 /** Units that measure a length of time. */
@@ -64,7 +67,7 @@ export const PEOPLE_NOUN = new RegExp(
     'prostitutes|foreigners|Poles|Germans|Russians|Ukrainians|Jews|Latvians|Finns|Koreans|' +
     'Chechens|Tatars|Kalmyks|Balts|comrades|chekists|investigators|judges|procurators|' +
     'trotskyists|oppositionists|rightists|zinovievites|bukharinites|party|army|veterans|' +
-    'volunteers|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
+    'volunteers|others|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
     'persons’|men’s)$',
   'i'
 );
