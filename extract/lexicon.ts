@@ -49,6 +49,10 @@ export const REPORTING_VERB = [
   'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed'
 ].join('|');
 
+/** The same verbs' plural present, for a body of sources: "the records show", "historians argue". */
+export const PLURAL_REPORTING_VERB =
+  'show|say|suggest|state|record|note|find|argue|believe|assert|maintain|conclude|agree|estimate|claim|report|reveal|indicate';
+
 /** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
 export const SOURCE_NOUN =
   'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +

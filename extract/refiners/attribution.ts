@@ -1,6 +1,6 @@
 import { sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
-import { REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
+import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
 
 /**
@@ -31,7 +31,7 @@ const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
   { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false },
-  { pattern: new RegExp(`\\b((?:the )?(?:[a-z]+ )?(?:${SOURCE_NOUN}))\\s+(?:[a-z]+ly )?(?:${VERBS})\\b`, 'gi'), side: 'before', named: false },
+  { pattern: new RegExp(`\\b((?:the )?(?:[a-z]+ )?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.

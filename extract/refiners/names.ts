@@ -17,7 +17,7 @@ const CLOSED_CLASS = new Set(
 );
 const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
 /** "Approximately", "Having", "Russian", "Japanese", "Polish": forms that are not names. */
-const NOT_A_NAME_FORM = /^(?:[A-Z][a-z]+(?:ly|ing)|[A-Z][a-z]+(?:ian|[nsl]ese|ish)|Soviet)$/;
+const NOT_A_NAME_FORM = /^(?:[A-Z][a-z]+(?:ly|ing)|[A-Z][a-z]+(?:ian|ish)|[A-Z][a-z]{3,}ese|Soviet)$/;
 
 function isNameWord(word: string): boolean {
   const bare = word.replace(/[’']s?$/, '').replace(/\.$/, '');
