@@ -46,6 +46,10 @@ const REPORTED = new RegExp(`\\b${REPORT_VERB},? on ${MONTH}\\.? \\d{1,2},? \\d{
 
 /** Verbs and nouns of appearing in print: the year they take is the source's, not the count's. */
 const PUBLISHED_BEFORE = /\b(?:published|released|issued|appeared|appearing|printed|made public|wrote|written|reported|came out)(?: \w+){0,2} (?:in|on|of) (?:the )?$|\b(?:newspapers?|press|edition|issue|report|article) of $/i;
+/** "the 1934 Party Congress": a year in the name of an event, not a period the text counts. */
+const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
+
 /** "a 1993 study", "his 1990 book": a source named by its year. */
 const PUBLISHED_AFTER = /^(?:['’]s)? (?:\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
 
@@ -91,6 +95,8 @@ const PATTERNS: readonly Pattern[] = [
   // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".
   [new RegExp(`\\b(?:from|between|in|during|over) ${DAY}${Y} ${LINK} ${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
+  // "From February 1862 to the end of the war": a period whose end is an event, not a year.
+  [new RegExp(`\\bfrom ${DAY}${Y} (?:to|until|till) (?!(?:the (?:end|start|beginning) of )?${DAY}\\d)`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\b${Y}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, 'g'), (m) => ({ from: Number(m[1]), to: endYear(Number(m[1]), m[2]!) })],
   [new RegExp(`\\b(?:by|at the end of|as of|on) (?:the end of )?${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[1]), asOf: /^(?:by|as of)\b/i.test(m[0]) })],
@@ -121,7 +127,8 @@ export function findPeriods(text: string): Found[] {
       found.push({
         ...read(m), start, end, month: monthIn(m[0]),
         reported: REPORTED.test(text.slice(Math.max(0, start - 30), end + 20)),
-        published: publishedAt(text, start, end)
+        published: publishedAt(text, start, end) ||
+          (!!kind?.bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
       });
     }
   }
@@ -167,14 +174,56 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
-  // A figure that announces a colon ("two frames are available: ... 1936-37") is not dated by it.
-  const periods = findPeriods(text).filter((f) => !f.published && (f.start < end || !text.slice(end, f.start).includes(':')));
-  const inSentence = nearest(periods, at, end);
+  const clause = clauseOf(text, at, end);
+  const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
+  const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)));
+  // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
+  const own = periods.filter((f) => f.start >= clause.start);
+  const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
-  const span = inSentence && startsSpan(c, inSentence, unit);
+  const span = inSentence && (startsSpan(c, inSentence, unit) ?? lastsUntil(periods, text) ?? totalOver(periods, text, end));
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return NONE;
+}
+
+/** The figure's clause: from the last semicolon before it to the next semicolon or colon after it. */
+function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
+  const semicolon = text.lastIndexOf(';', at);
+  const next = text.slice(end).search(/[;:]/);
+  return { start: semicolon + 1, end: next < 0 ? text.length : end + next };
+}
+
+/** "994,000, the total rising to 1,360,019 in 1939": a later year goes with the figure nearer it. */
+function ownedByLaterFigure(text: string, end: number, f: Found, all: readonly Found[]): boolean {
+  let between = text.slice(end, f.start);
+  for (const other of all) {
+    if (other.start >= end && other.end <= f.start) between = between.slice(0, other.start - end) + ' '.repeat(other.end - other.start) + between.slice(other.end - end);
+  }
+  return /\d/.test(between);
+}
+
+/** "remained discharged in May 1940", "still held in 1950": the date a state still held. */
+const STILL = /\b(?:still|remained|yet) (?:\w+ ){0,3}in\s$/i;
+
+/**
+ * "In 1937, 11,034 ... remained discharged as of May 1940": a state from one year that still held
+ * at a later date runs from the first year to the second.
+ */
+function lastsUntil(periods: readonly Found[], text: string): Period | null {
+  const until = periods.find((f) => f.from !== null && f.from === f.to &&
+    (f.asOf || STILL.test(text.slice(Math.max(0, f.start - 40), f.start).replace(/(?:\d{1,2},? )?\p{L}*\.?\s?$/u, ''))));
+  const since = until && periods.find((f) => f.start < until.start && f.from !== null && f.from < until.from!);
+  return since && until ? { from: since.from, to: until.to } : null;
+}
+
+/** "6333 in 1938, and 184 in 1939, totaling 11,178 in three years": a total spans every year named. */
+const TOTAL = /^,?\s*in (?:those |these |the )?[\w-]+ years\b/i;
+
+function totalOver(periods: readonly Found[], text: string, end: number): Period | null {
+  if (!TOTAL.test(text.slice(end, end + 30))) return null;
+  const years = periods.flatMap((f) => [f.from, f.to]).filter((y): y is number => y !== null);
+  return years.length > 1 ? { from: Math.min(...years), to: Math.max(...years) } : null;
 }
