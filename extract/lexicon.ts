@@ -1,9 +1,62 @@
-/** Word lists shared by the refiners. */
+import type { Unit } from '../contract/schema';
 
+/** Words and bounds shared by the parsers and refiners: the one place each is defined. */
+
+/** A month's name or its abbreviation (without the abbreviation's full stop). */
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`);
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The month (0-11) first named in `text`, if any. */
+export function monthIn(text: string): number | undefined {
+  const m = MONTH_WORD.exec(text);
+  return m ? MONTH_STEMS.indexOf(m[0].slice(0, 3).toLowerCase()) : undefined;
+}
+
+/**
+ * The years a history or its citations may name. Wider would take figures for years ("1500
+ * prisoners"); narrower would lose early-modern sources. YEAR is the same range as a pattern.
+ */
+export const FIRST_YEAR = 1600;
+export const LAST_YEAR = 2099;
+export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+/** The first three digits of a year in range: a cheap test before the costlier patterns. */
+export const YEAR_START = '(?:1[6-9]|20)\\d';
+
+export const isYear = (n: number) => Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
+
+/** A unit of time's stem: "year" of "years", "ten-year". */
+export const TIME_WORD = '(?:year|month|week|day|hour)';
+
 export const TIME_UNIT = '(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)';
+
+/** Units that measure a length of time. */
+export const DURATION_UNITS: readonly Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
+
+/**
+ * Verbs by which someone gives a figure: of saying, estimating, counting, finding and showing,
+ * in the forms a report uses.
+ */
+export const REPORTING_VERB = [
+  'estimates?|estimated|argues|argued|claims?|claimed|reports?|reported|calculated|calculates|counted|counts',
+  'says|said|wrote|writes|suggests|suggested|declared|declares|states|stated|asserts|asserted|maintains|maintained',
+  'believes|believed|puts|put|gives|gave|concluded|concludes|informed|informs|proposed|recorded|records|notes|noted',
+  'insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended',
+  'cites|cited|quotes|quoted|answered|replied|explained|mentioned|tells|told|describes|described|recalls|recalled',
+  'relates|related|reveals?|revealed|indicates?|indicated|refers? to|referred to|arrives? at|arrived at|puts? it at',
+  'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed'
+].join('|');
+
+/** The same verbs' plural present, for a body of sources: "the records show", "historians argue". */
+export const PLURAL_REPORTING_VERB =
+  'show|say|suggest|state|record|note|find|argue|believe|assert|maintain|conclude|agree|estimate|claim|report|reveal|indicate';
+
+/** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
+export const SOURCE_NOUN =
+  'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
+  'writers|authors|accounts|reports|press|newspapers|census|figures';
 
 /** Nouns that count people: what most figures in these sources measure. */
 export const PEOPLE_NOUN = new RegExp(
@@ -18,9 +71,12 @@ export const PEOPLE_NOUN = new RegExp(
     'prostitutes|foreigners|Poles|Germans|Russians|Ukrainians|Jews|Latvians|Finns|Koreans|' +
     'Chechens|Tatars|Kalmyks|Balts|comrades|chekists|investigators|judges|procurators|' +
     'trotskyists|oppositionists|rightists|zinovievites|bukharinites|party|army|veterans|' +
-    'volunteers|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
+    'volunteers|others|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
     'persons’|men’s)$',
   'i'
 );
+
+/** People held in camps, prisons or exile: the nouns of a stock of prisoners. */
+export const HELD_NOUN = /^(?:prisoners?|inmates|detainees|convicts|zeks?|internees|politicals|exiles|deportees|settlers|arrestees|POWs)$/i;
 
 export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;

@@ -6,6 +6,7 @@
  * regexes that scan a whole line repeat only a bounded number of times from a literal start.
  */
 import type { Citation, Span } from '../types';
+import { MONTH as MONTH_NAME, YEAR } from '../lexicon';
 
 interface Head {
   author: string;
@@ -47,9 +48,23 @@ const ROLES = new RegExp(String.raw`^[.,]?\s*(?:${ROLE}(?:\s*(?:and|&)\s*)?)+`, 
 const BYLINE_AUTHOR = new RegExp(String.raw`^${PART}(?: ${PART}){0,3}(?=\s*(?:[,\[(]|$))`, 'u');
 const LABEL = /^(?:Source|From|Quoted in|Cited in|Reference)\s*:\s*/i;
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const YEAR = String.raw`(?:18[5-9]\d|19\d\d|20[0-2]\d|2030)`;
+const MONTH = String.raw`${MONTH_NAME}\.?`;
 const YEARS = new RegExp(String.raw`(?<![\p{L}\p{N}])([cC]?)(${YEAR})(?![\p{L}\p{N}])`, 'gu');
+
+/**
+ * A sticky copy of `re`, made by the call that scans with it, so that no lastIndex is shared
+ * between calls. A line is not sliced instead: on a multi-megabyte line that would copy it per
+ * position tried.
+ */
+function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, `${re.flags}y`);
+}
+
+/** `re` (a sticky copy) matched exactly at `at` of `text`. */
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
 const ONLY_YEAR = new RegExp(`^${YEAR}$`, 'u');
 const ANY_YEAR = new RegExp(YEAR);
 /** A date standing alone: "1992", "January 2005", "15 June 1998", "August 7, 1935". */
@@ -64,12 +79,12 @@ const PLACE = String.raw`\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,2}(?:, ?\p{Lu}\p{L}*\.?
 /** Place, publisher and year: "New York: Oxford University Press, 1990". */
 const IMPRINT_BODY = String.raw`${PLACE} ?[^:;()\[\]]{1,80}?(?<![\p{L}\p{N}])[cC]?${YEAR}(?!\p{N})`;
 const IMPRINT = new RegExp(String.raw`(?:^|[.,(] ?)${IMPRINT_BODY}`, 'u');
-const IMPRINT_AHEAD = new RegExp(IMPRINT_BODY, 'uy');
-const DATE_AHEAD = new RegExp(`${DATE}(?![:\\p{L}])`, 'uy');
+const IMPRINT_AHEAD = new RegExp(IMPRINT_BODY, 'u');
+const DATE_AHEAD = new RegExp(`${DATE}(?![:\\p{L}])`, 'u');
 /** What may follow ", " to end an unquoted title. */
 const AFTER_TITLE = new RegExp(
-  String.raw`(?:${IMPRINT_BODY}|(?:translated|edited|compiled|introduced|trans\.|ed\.|eds\.)|(?:Vol|No|Part|Book)\.? ?\d|${DATE}(?:[,;]|\.?\s*$))`,
-  'uy'
+  String.raw`(?:${IMPRINT_BODY}|(?:translated|edited|compiled|introduced|trans\.|ed\.|eds\.)|(?:Vol|No|Part|Book)\.? ?\d|(?:pp?|ll)\. ?[\divxlcdm]|${DATE}(?:[,;]|\.?\s*$))`,
+  'u'
 );
 /** A full stop after these does not end a title, unless the imprint follows ("Comrade X. London: …"). */
 const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{L}|St|Mr|Mrs|Dr|Jr|Sr|Vol|No|vs)$/u;
@@ -77,9 +92,9 @@ const NOT_AN_END = /(?:^|[^\p{L}])(?:\p{L}|St|Mr|Mrs|Dr|Jr|Sr|Vol|No|vs)$/u;
 const PAGE = String.raw`(?:\d+|[ivxlcdm]+(?![\p{L}\d]))`;
 const PAGE_RANGE = String.raw`${PAGE}(?:\s*[-–—]\s*${PAGE})?`;
 /** "p.", "pp.", and "ll." for the folios of an archival reference. */
-const PAGE_MARK = new RegExp(String.raw`(?<!\p{L})(?:[pP]p?|ll)\.[ \t]*(?=[\divxlcdm])`, 'gu');
-const PAGE_AT = new RegExp(PAGE_RANGE, 'uy');
-const PAGE_MORE = new RegExp(String.raw`(?:\s*,\s*|\s+(?:and|&)\s+)(${PAGE_RANGE})`, 'uy');
+const PAGE_MARK = new RegExp(String.raw`(?<!\p{L})(?:[pP]p?|ll)\.[ \t]*(?=[\divxlcdm])`, 'u');
+const PAGE_AT = new RegExp(PAGE_RANGE, 'u');
+const PAGE_MORE = new RegExp(String.raw`(?:\s*,\s*|\s+(?:and|&)\s+)(${PAGE_RANGE})`, 'u');
 const RANGE_AFTER = /^\s?[-–—]\s?\d/;
 const RANGE_BEFORE = /\d\s?[-–—]\s?$/;
 
@@ -184,11 +199,9 @@ function readHead(body: string): Head | null {
   return { author, rest: window.length - after.length, personal, dated: date !== null };
 }
 
-function startsWithImprintOrDate(text: string, from: number): boolean {
+function startsWithImprintOrDate(text: string, from: number, imprint = sticky(IMPRINT_AHEAD), date = sticky(DATE_AHEAD)): boolean {
   const at = from + (/^[.,]?\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
-  IMPRINT_AHEAD.lastIndex = at;
-  DATE_AHEAD.lastIndex = at;
-  return IMPRINT_AHEAD.test(text) || DATE_AHEAD.test(text);
+  return execAt(imprint, text, at) !== null || execAt(date, text, at) !== null;
 }
 
 function readTitle(body: string, start: number): Span | null {
@@ -211,21 +224,23 @@ function findClosingQuote(body: string, from: number): number {
 }
 
 function findTitleEnd(body: string, start: number): number {
+  const afterTitle = sticky(AFTER_TITLE);
+  const imprint = sticky(IMPRINT_AHEAD);
+  const date = sticky(DATE_AHEAD);
   const marks = /\.(?:”|")?(?=\s|$)|\? (?=\p{Lu})| \(|, /gu;
   marks.lastIndex = start;
   for (let m = marks.exec(body); m; m = marks.exec(body)) {
     const at = m.index;
     const token = m[0];
     if (token === ', ') {
-      AFTER_TITLE.lastIndex = at + 2;
-      if (AFTER_TITLE.test(body)) return at;
+      if (execAt(afterTitle, body, at + 2)) return at;
     } else if (token === ' (') {
       return at;
     } else if (token.startsWith('?')) {
       return at + 1;
     } else if (token.length > 1) {
       return at + token.length;
-    } else if (!NOT_AN_END.test(body.slice(Math.max(start, at - 4), at)) || startsWithImprintOrDate(body, at + 1)) {
+    } else if (!NOT_AN_END.test(body.slice(Math.max(start, at - 4), at)) || startsWithImprintOrDate(body, at + 1, imprint, date)) {
       return at;
     }
   }
@@ -240,7 +255,6 @@ function cleanTitle(title: string): string {
 }
 
 function readPages(body: string): { text: string; span: Span } | null {
-  PAGE_MARK.lastIndex = 0;
   const mark = PAGE_MARK.exec(body);
   if (mark) return readPageList(body, mark.index + mark[0].length);
   const offset = Math.max(0, body.length - 40);
@@ -251,12 +265,11 @@ function readPages(body: string): { text: string; span: Span } | null {
 
 /** "102-104", "114 and 116", "12, 15-16": a list stops before anything that reads as a year. */
 function readPageList(body: string, start: number): { text: string; span: Span } | null {
-  PAGE_AT.lastIndex = start;
-  const first = PAGE_AT.exec(body);
+  const first = execAt(sticky(PAGE_AT), body, start);
   if (!first) return null;
   let end = start + first[0].length;
-  PAGE_MORE.lastIndex = end;
-  for (let m = PAGE_MORE.exec(body); m?.[1] && !ONLY_YEAR.test(m[1]); m = PAGE_MORE.exec(body)) {
+  const more = sticky(PAGE_MORE);
+  for (let m = execAt(more, body, end); m?.[1] && !ONLY_YEAR.test(m[1]); m = execAt(more, body, end)) {
     end = m.index + m[0].length;
   }
   return { text: body.slice(start, end), span: { start, end } };
@@ -272,10 +285,9 @@ interface YearMention {
 /** Publication years outside the given spans; years of a range ("1934-1941") are a period. */
 function yearsIn(body: string, skip: readonly (Span | null)[] = []): YearMention[] {
   const found: YearMention[] = [];
-  YEARS.lastIndex = 0;
-  for (let m = YEARS.exec(body); m; m = YEARS.exec(body)) {
-    const index = m.index + (m[1] ?? '').length;
-    const end = m.index + m[0].length;
+  for (const m of body.matchAll(YEARS)) {
+    const index = m.index! + (m[1] ?? '').length;
+    const end = m.index! + m[0].length;
     if (inRange(body, index, end) || skip.some((s) => s && index >= s.start && index < s.end)) continue;
     const before = body.slice(Math.max(0, index - 24), index);
     found.push({ value: Number(m[2]), index, copyright: m[1] !== '', onDate: ON_DATE.test(before) });

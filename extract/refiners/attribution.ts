@@ -1,51 +1,44 @@
-import { perSentence, sentenceText, type Candidate } from '../context/candidate';
+import { sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
+import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
+import { nameOf } from './names';
 
 /**
  * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate
- * of", "X estimated/argues/reported", "suggested by X". The cited book's author is not this:
- * null means the passage states the figure itself.
+ * of", "X estimated/argues/reported", "suggested by X", a speaker's label or quoted words. The
+ * cited book's author is not this: '' means the passage states the figure itself.
  */
 
 const NAME = "((?:[A-Z][\\w’'-]*\\.? ){0,3}[A-Z][\\w’'-]+)";
-const VERBS = 'estimates?|estimated|argues|argued|claims?|claimed|reports?|reported|calculated|calculates|says|said|wrote|writes|suggests|suggested|declared|declares|states|stated|asserts|asserted|maintains|maintained|believes|believed|puts|put|gives|gave|counted|counts|concluded|concludes|cabled|informed|proposed|recorded|records|notes|noted|insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended|cites|cited|quotes|quoted|answered|replied|explained|mentioned|tells|told how|describes|described|recalls|recalled|relates|related|adjusts|reveals?|revealed|indicates?|indicated';
+const VERBS = REPORTING_VERB;
+/** A body's name: capitalised words, joined by "of", "for" or "and" ("US Department of Justice"). */
+const BODY = "[A-Z][\\w’'-]*(?:(?: (?:of|for|and)(?: the)?)? [A-Z][\\w’'-]*){0,5}";
 
+/** A pattern that names a source; `named`: its first group is a name to read the surname from. */
 interface Rule {
   pattern: RegExp;
   /** Where the source may stand relative to the figure. */
   side: 'before' | 'after' | 'any';
+  named: boolean;
 }
 
-const RULES: Rule[] = [
-  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before' },
-  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published)\b)/gi, side: 'any' },
-  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any' },
-  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any' },
-  { pattern: /\b(archives|records|documents|files|statistics|data)\s+(?:reveal|revealed|show|showed|indicate|indicated|suggest|suggested)\b/gi, side: 'before' },
-  // "Older works commonly suggested that ...": an unnamed body of sources, named as written.
-  { pattern: /(?:^|[.!?]\s+)([A-Z][a-z]+ [a-z]+s) (?:commonly |often |generally |usually |long )?(?:suggested|claimed|estimated|argued|asserted|maintained|believed)\b/g, side: 'before' },
-  { pattern: new RegExp(`${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before' }
+const RULES: readonly Rule[] = [
+  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true },
+  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false },
+  // "according to a press release put out by the Department of Justice": the body behind the document.
+  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate)s? (?:[a-z]+ ){0,3}by (?:the )?(${BODY})`, 'g'), side: 'any', named: false },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any', named: true },
+  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
+  // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
+  { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false },
+  { pattern: new RegExp(`\\b((?:the )?(?:[a-z]+ )?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
+  // "the head of the archives, Dobrynin, which stated": an apposition names who states.
+  { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true },
+  // Not after a preposition: in "officials in Prague told him" the place is not the subject.
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before', named: true }
 ];
 
-const NOT_NAMES = /^(?:The|This|That|These|Those|It|He|She|They|We|I|You|In|On|At|By|Of|For|From|To|And|But|Or|As|If|When|Then|There|Here|Some|Many|Most|All|Both|Each|Such|Other|Another|One|Two|Three|Stalin’s|Soviet|Russian|Party|Central|Committee|A|An|What|Which|Who|Whose|After|Before|During|Since|Until|Over|Under|Between|Among|Yet|Still|So|Thus|Hence|Besides|However|Moreover|Nevertheless|Although|While|With|Without|Altogether|Also|Only|Even|Not|No|New|Old|Total|Official|Actual|My|Our|Their|His|Her|Its|Your|Each)$/;
-
-const NAME_PATTERN_INDEX = new Set([0, 2, 3, 6]);
-
-function cleanName(raw: string, ruleIndex: number): string | null {
-  const words = raw.trim().split(/\s+/);
-  if (!NAME_PATTERN_INDEX.has(ruleIndex)) return raw.trim().replace(/[’']s$/, '');
-  const kept = words.filter((w) => !NOT_NAMES.test(w.replace(/[’']s$/, '')));
-  const last = kept[kept.length - 1];
-  if (!last || !/^[A-Z]/.test(last)) return null;
-  return last.replace(/[’']s?$/, '');
-}
-
 const AFTER_REACH = 40;
-
-interface Found {
-  name: string;
-  distance: number;
-}
 
 /** A source named in a text, and where its mention stands. */
 interface Mention {
@@ -55,7 +48,6 @@ interface Mention {
   end: number;
 }
 
-/** Every source named in `text`, rule by rule: what does not depend on where the figure stands. */
 /**
  * "Solzhenitsyn, referring to the calculations of Kurganov, has declared": a name inside such a
  * phrase is the source's source; the sentence's subject is the one who declares.
@@ -68,23 +60,27 @@ function cited(text: string, index: number): string | null {
   return subjectOf(text.slice(dot < 0 ? 0 : dot + 2, index));
 }
 
-function mentionsIn(text: string): Mention[] {
+/** A plural source named as written ("Older works"), lower-cased but for proper names. */
+function asWritten(raw: string): string | null {
+  const text = raw.trim().replace(/^the\s+/i, '').replace(/[’']s$/, '');
+  return text && !/^(?:it|this|that|these|those|he|she|they|we|i|you)$/i.test(text) ? text : null;
+}
+
+export function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const [i, rule] of RULES.entries()) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) {
-      const name = cited(text, m.index) ?? cleanName(m[1] ?? '', i);
-      if (name) found.push({ name, side: rule.side, start: m.index, end: m.index + m[0].length });
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.pattern)) {
+      const raw = m[1] ?? '';
+      const name = cited(text, m.index!) ?? (rule.named ? nameOf(raw) : asWritten(raw));
+      if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
     }
   }
   return found;
 }
 
-const sentenceMentions = perSentence(mentionsIn);
-
 /** The nearest source around [at, end) that stands on its rule's side of the figure. */
 function nearestSource(mentions: readonly Mention[], at: number, end: number): string {
-  let best: Found | null = null;
+  let best: { name: string; distance: number } | null = null;
   for (const { name, side, start, end: mEnd } of mentions) {
     const isBefore = mEnd <= at;
     const isAfter = start >= end;
@@ -101,18 +97,18 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
  * "He noted that ...", "When asked, he answered that ...": a pronoun reporting a figure speaks
  * for the person who is the subject of an earlier sentence of the passage.
  */
-const PRONOUN_REPORTS = new RegExp(`\\b(?:(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})|it (?:is|was|has been) (?:claimed|said|alleged|asserted|argued|estimated))\\b`, 'i');
+const PRONOUN_REPORTS = new RegExp(`\\b(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'i');
+/** "It is claimed that ...": the claim is someone's only if a reporter was named just before. */
+const IMPERSONAL_REPORTS = /\bit (?:is|was|has been|had been) (?:claimed|said|alleged|asserted|argued|estimated|reported)\b/i;
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
 const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of (?:[a-z]+ ){0,3}$/i;
-const NOT_SUBJECTS = /^(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Even|Then|Clearly|Mid|Under|Upon|Dr|Mr|Mrs|Ms|Prof|General|Comrade)$/;
 const PROPER = /\b[A-Z][a-z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]+)*/g;
 
-/** A sentence's subject, roughly: the surname of its first proper name that is not a stock word. */
+/** A sentence's subject, roughly: the surname of its first proper name. */
 function subjectOf(sentence: string): string | null {
-  PROPER.lastIndex = 0;
-  for (let m = PROPER.exec(sentence); m; m = PROPER.exec(sentence)) {
-    const words = m[0].split(/\s+/).map((w) => w.replace(/[’']s$/, '')).filter((w) => !NOT_NAMES.test(w) && !NOT_SUBJECTS.test(w));
-    if (words.length) return words[words.length - 1]!;
+  for (const m of sentence.matchAll(PROPER)) {
+    const name = nameOf(m[0]);
+    if (name) return name;
   }
   return null;
 }
@@ -126,19 +122,21 @@ function subjects(text: string): string[] {
 const LOOKBACK_LINES = 3;
 const LOOKBACK_CHARS = 1500;
 
-/** The texts before the figure's sentence, nearest first: its paragraph, then earlier lines. */
-function earlierTexts(c: Candidate): string[] {
+/** An exchange of quoted turns runs over more paragraphs than a report does. */
+const DIALOGUE_LINES = 6;
+
+/** The texts before the figure's sentence, nearest first: its paragraph, then `back` earlier lines. */
+function earlierTexts(c: Candidate, back = LOOKBACK_LINES): string[] {
   const { lines, index } = c.context;
   const texts = [c.line.text.slice(Math.max(0, c.sentence.start - LOOKBACK_CHARS), c.sentence.start)];
-  for (let i = index - 1; i >= Math.max(0, index - LOOKBACK_LINES); i--) texts.push(lines[i]!.text.slice(-LOOKBACK_CHARS));
+  for (let i = index - 1; i >= Math.max(0, index - back); i--) texts.push(lines[i]!.text.slice(-LOOKBACK_CHARS));
   return texts;
 }
 
 /** Someone already reporting figures in the passage (and, if `orSubject`, else the latest subject). */
-function antecedent(c: Candidate, orSubject: boolean): string {
-  const texts = earlierTexts(c);
+function antecedent(texts: readonly string[], orSubject: boolean): string {
   for (const t of texts) {
-    const source = nearestSource(mentionsIn(t), t.length, t.length);
+    const source = nearestSource(mentionsIn(t), t.length, t.length) || speechTag(t);
     if (source) return source;
   }
   if (!orSubject) return '';
@@ -149,6 +147,27 @@ function antecedent(c: Candidate, orSubject: boolean): string {
   return '';
 }
 
+/** "said Stalin", "Stalin replied", "Stalin made a long reply": who speaks the quoted words. */
+const SPEECH_TAG = new RegExp(
+  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted)\\s+${NAME}|${NAME}\\s+(?:(?:[\\w,]+ ){0,4}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
+  'g'
+);
+
+function speechTag(text: string): string {
+  let last = '';
+  for (const m of text.matchAll(SPEECH_TAG)) last = nameOf(m[1] ?? m[2] ?? '') ?? last;
+  return last;
+}
+
+/** "I spoke to Boris Sulim", "I met Beria": the narrator's interlocutor, whose words follow. */
+const INTERLOCUTOR = new RegExp(`\\bI (?:(?:spoke|talked) (?:to|with)|met|asked|interviewed|visited|questioned) ${NAME}`, 'g');
+
+function interlocutor(text: string): string {
+  let last = '';
+  for (const m of text.matchAll(INTERLOCUTOR)) last = nameOf(m[1]!) ?? last;
+  return last;
+}
+
 /** "I asked", "I objected": the quotation is the passage author's own. */
 const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|interrupted|put in)\b/;
 
@@ -157,12 +176,44 @@ const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|in
  * mark, or a quotation introduced by a colon or spoken in the first person.
  */
 function inQuotedSpeech(c: Candidate): boolean {
+  const previous = c.context.lines[c.context.index - 1]?.text ?? '';
+  if (/^\s*[“"`‘]/.test(c.line.text) && /:\s*$/.test(previous)) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
   if (open < 0 || before.lastIndexOf('”') > open) return false;
   if (/^[\s…`]*$/.test(before.slice(0, open)) || /:\s*$/.test(before.slice(0, open))) return true;
   return /\b(?:I|we|my|our)\b/.test(before.slice(open));
 }
+
+/**
+ * Who speaks quoted words: a speech tag on their own line, else, in the paragraphs before, the
+ * narrator's interlocutor, a speech tag or a source.
+ */
+function quotedSpeaker(c: Candidate): string {
+  const line = c.line.text;
+  if (NARRATOR_SPEAKS.test(line.slice(0, LOOKBACK_CHARS))) return '';
+  const tagged = speechTag(line);
+  if (tagged) return tagged;
+  for (const t of earlierTexts(c, DIALOGUE_LINES)) {
+    const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
+    if (speaker) return speaker;
+  }
+  return '';
+}
+
+/** "YEZHOV: Comrades, ...": a transcript's speaker, in capitals before a colon. */
+const SPEAKER_LABEL = /^\s*([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?)\s*:\s/;
+/** Labels of a role, not of a person. */
+const ROLE_LABEL = /^(?:Q|A|QUESTION|ANSWER|NOTE|SOURCE|EDITOR|TRANSLATOR)$/;
+
+function labelledSpeaker(c: Candidate): string {
+  const label = SPEAKER_LABEL.exec(c.line.text)?.[1];
+  if (!label || ROLE_LABEL.test(label)) return '';
+  return label.toLowerCase().replace(/(^|[\s’'-])\p{L}/gu, (s) => s.toUpperCase());
+}
+
+/** "The figure one million is based on ...": a figure already given, by whoever gave it before. */
+const NAMED_BEFORE = /\b(?:the|this|that|such an?) (?:figure|estimate|number|total|count|claim)s? (?:of )?$/i;
 
 /** "Erickson and Conquest estimated it at 80,000 and 70,000 respectively": each their own. */
 const PAIR_REPORTS = new RegExp(`${NAME} and ${NAME},? (?:${VERBS})\\b`);
@@ -174,17 +225,22 @@ function respectiveSource(text: string, at: number, end: number): string {
   if (!first && !second) return '';
   const pair = PAIR_REPORTS.exec(text.slice(0, at));
   if (!pair) return '';
-  return cleanName(pair[first ? 1 : 2]!, 0) ?? '';
+  return nameOf(pair[first ? 1 : 2]!) ?? '';
 }
 
 export function attributionOf(c: Candidate): string {
   const text = sentenceText(c);
-  const respective = respectiveSource(text, c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
+  const at = c.expr.start - c.sentence.start;
+  const end = c.expr.end - c.sentence.start;
+  const respective = respectiveSource(text, at, end);
   if (respective) return respective;
-  const own = nearestSource(sentenceMentions(c), c.expr.start - c.sentence.start, c.expr.end - c.sentence.start);
+  const own = nearestSource(mentionsIn(text), at, end);
   if (own) return own;
-  const lead = text.slice(0, c.expr.start - c.sentence.start);
-  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(c, true);
-  if (!inQuotedSpeech(c) || NARRATOR_SPEAKS.test(c.line.text.slice(0, LOOKBACK_CHARS))) return '';
-  return antecedent(c, false);
+  const label = labelledSpeaker(c);
+  if (label) return label;
+  const lead = text.slice(0, at);
+  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
+  if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
+  if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
+  return inQuotedSpeech(c) ? quotedSpeaker(c) : '';
 }

@@ -1,5 +1,6 @@
 import type { Category, Unit } from '../../contract/schema';
-import { perSentence, sentenceText, type Candidate } from '../context/candidate';
+import { after, sentenceText, type Candidate } from '../context/candidate';
+import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what
@@ -12,18 +13,20 @@ type Cue = [Category, RegExp, number];
 const VERB = 0;
 const NOUN = 35;
 const STOCK = 60;
+/** A participle that describes the people counted: as weak as a noun, but never adjacent-strong. */
+const DESCRIPTIVE = NOUN + 1;
 
 const CUES: Cue[] = [
   ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
   ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
   ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost(?= [\d,.]+(?: million| thousand)? (?:persons|people|lives|men|souls)))\b/gi, VERB],
   ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
-  ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|won changes)\b/gi, VERB],
+  ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|(?:won|obtained|gained|secured|received) (?:\w+ )?(?:changes?|reductions?|revisions?|remissions?))\b/gi, VERB],
   ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
-  ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost .{0,20}in the purge)\b/gi, VERB],
-  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|the purge(?!s))\b/gi, NOUN],
+  ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost(?= (?:only |some |about |nearly )?[\d.,]+(?: percent|%)? of (?:its|their) ))\b/gi, VERB],
+  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from) the purge(?!s))\b/gi, NOUN],
   ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],
   ['arrests', /\b(?:arrests?|detentions?|repressions?|accused)\b/gi, NOUN],
   ['convictions', /\b(?:convicted|sentenced|condemned|tried|found guilty)\b/gi, VERB],
@@ -60,6 +63,16 @@ function outdone(text: string, cueEnd: number): boolean {
   return /^ but (?:also )?\w/.test(text.slice(cueEnd, cueEnd + 12)) && /\bnot only (?:\w+ )?$/.test(text.slice(Math.max(0, cueEnd - 40), cueEnd).replace(/\w+$/, ''));
 }
 
+/**
+ * "12,000 repressed individuals", "of those thrown out of the party": a participle that says who
+ * the people are, not what the sentence reports happened to them.
+ */
+function describesWho(text: string, start: number, end: number): boolean {
+  return /\b(?:of (?:those|the)|who (?:had been|were|was)|the)\s$/i.test(text.slice(Math.max(0, start - 20), start)) ||
+    /^\s(?!(?:by|in|on|at|for|from|to|into|during|as|and|or|but|with|after|before|under|over|since|until|because)\b)[a-z]+s\b/.test(text.slice(end, end + 20)) &&
+    /\d\s$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 /** Any cue at all: one scan that lets most sentences of uncounted figures skip the sixteen. */
 const ANY_CUE = new RegExp(CUES.map(([, re]) => re.source).join('|'), 'i');
 
@@ -68,18 +81,16 @@ function cuesIn(text: string): CueMatch[] {
   const found: CueMatch[] = [];
   if (!ANY_CUE.test(text)) return found;
   for (const [category, re, weight] of CUES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const end = m.index + m[0].length;
+    for (const m of text.matchAll(re)) {
+      const end = m.index! + m[0].length;
       if (outdone(text, end)) continue;
-      const ofNoun = weight === NOUN && /\bof $/.test(text.slice(Math.max(0, m.index - 3), m.index));
-      found.push({ category, weight: weight + (ofNoun ? OF_PENALTY : 0), start: m.index, end });
+      const ofNoun = weight === NOUN && /\bof $/.test(text.slice(Math.max(0, m.index! - 3), m.index));
+      const describes = weight === VERB && describesWho(text, m.index!, end);
+      found.push({ category, weight: describes ? DESCRIPTIVE : weight + (ofNoun ? OF_PENALTY : 0), start: m.index!, end });
     }
   }
   return found;
 }
-
-const sentenceCues = perSentence(cuesIn);
 
 function scoreOf(cue: CueMatch, distance: number, isAfter: boolean): number {
   if (isAfter && distance <= ADJACENT && cue.weight === NOUN) return -1;
@@ -91,7 +102,6 @@ function bestCue(cues: readonly CueMatch[], at: number, end: number, window: num
   let best: Hit | null = null;
   for (const cue of cues) {
     const isAfter = cue.start >= end;
-    // A cue that spans the figure ("lost 4724 in the purge") is as near as can be.
     const distance = Math.max(0, isAfter ? cue.start - end : at - cue.end);
     if (distance > window) continue;
     const score = scoreOf(cue, distance, isAfter);
@@ -109,17 +119,70 @@ function previousSentenceCue(c: Candidate): Hit | null {
   return bestCue(cuesIn(prior), prior.length, prior.length, PREVIOUS_WINDOW);
 }
 
-const TIME_UNITS: Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
 const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished)\b/i;
+
+/**
+ * Where a clause ends: a semicolon, a bracket, a dash, or a comma that opens a relative or
+ * contrasting clause ("of whom", "which", "but"). What a figure counts is said in its own clause.
+ */
+const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b/g;
+
+/** The bounds of the clause that holds [at, end) in `text`. */
+function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
+  let start = 0;
+  let stop = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
+    else if (m.index! >= end) {
+      stop = m.index!;
+      break;
+    }
+  }
+  return { start, end: stop };
+}
+
+/** Words that may stand between a figure and the noun it counts: "of the", adjectives, names. */
+const HEAD_NOUN = /^\s*(?:of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
+
+/**
+ * The noun a figure counts, when it names people who are not held anywhere ("five officials",
+ * "179,000 leaders") or things: then a camp or a prison in the sentence is where they work or
+ * what they are, not a stock of prisoners the figure measures.
+ */
+function countsOthers(c: Candidate): boolean {
+  const noun = HEAD_NOUN.exec(after(c, 60))?.[1];
+  if (!noun || HELD_NOUN.test(noun)) return false;
+  return PEOPLE_NOUN.test(noun) ? !/^(?:people|persons|men|women|individuals|souls)$/.test(noun) : /s$/.test(noun);
+}
+
+/** "a third off the sentences", "sixty percent of their terms": a share of a sentence's length. */
+const SHARE_OF_SENTENCE = /^\s(?:time )?(?:off|of) (?:the |their |his |her |its )?(?:sentences?|terms?)\b/i;
+
+/** "had 13,000 officers", "numbered 144,300", "there were 179,000 leaders": a size, not an event. */
+const SIZE_VERB = /\b(?:had|has|have|numbered|numbers|totall?ed|there (?:were|was|are|is))\s(?:only |about |some |approximately |roughly |nearly |almost |over |more than |at least )?$/i;
+
+/** "503 women in camps": where a counted stock is held follows it closely. */
+const STOCK_REACH = 30;
 
 export function categoryOf(c: Candidate, unit: Unit): Category {
   const text = sentenceText(c);
-  if (TIME_UNITS.includes(unit)) {
+  if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';
+  if (DURATION_UNITS.includes(unit)) {
     return (unit === 'years' || unit === 'months') && SENTENCE_CUE.test(text) ? 'sentence_length' : 'other';
   }
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
-  const hit = bestCue(sentenceCues(c), at, c.expr.end - c.sentence.start, WINDOW) ??
+  const end = c.expr.end - c.sentence.start;
+  const clause = clauseOf(text, at, end);
+  const others = countsOthers(c);
+  const cues = cuesIn(text).filter((cue) => !(others && cue.weight === STOCK));
+  const own = cues.filter((cue) => cue.start >= clause.start && cue.end <= clause.end);
+  // A size is told by what comes before it in its clause ("the camps numbered"), not after.
+  if (SIZE_VERB.test(text.slice(clause.start, at))) {
+    const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));
+    return bestCue(told, at, end, WINDOW)?.category ?? 'other';
+  }
+  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues, at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);
   return hit?.category ?? 'other';

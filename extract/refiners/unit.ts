@@ -1,14 +1,14 @@
 import type { Unit } from '../../contract/schema';
 import { after, before, textOf, type Candidate } from '../context/candidate';
-import { COUNT_NOUN, PEOPLE_NOUN } from '../lexicon';
+import { COUNT_NOUN, PEOPLE_NOUN, TIME_WORD } from '../lexicon';
 
 /** What the figure measures, read from the words that follow it (or a currency sign before). */
 
 const UNIT_WORDS: [RegExp, Unit][] = [
   [/^years?$/i, 'years'], [/^months?$/i, 'months'], [/^weeks?$/i, 'weeks'],
-  [/^days?$/i, 'days'], [/^hours?$/i, 'hours'],
+  [/^days?$/i, 'days'], [/^hours?$/i, 'hours'], [/^(?:minutes?|seconds?)$/i, 'other'],
   [/^(?:rubles?|roubles?)$/i, 'rubles'], [/^dollars?$/i, 'dollars'],
-  [/^(?:km|kilomet(?:er|re)s?)$/i, 'km'], [/^miles?$/i, 'miles'], [/^times$/i, 'times']
+  [/^(?:km|kilomet(?:er|re)s?)$/i, 'km'], [/^miles?$/i, 'miles']
 ];
 
 /** Adjectives and the like that may stand between a figure and its noun. */
@@ -20,24 +20,55 @@ function wordsAfter(c: Candidate, n: number): string[] {
   return (after(c, 80).replace(/^-/, ' ').match(WORD) ?? []).slice(0, n);
 }
 
+/**
+ * "dischargees", "historians", "anarchists": nouns of people by their ending (-ees, -ians, -ists),
+ * long enough not to be "lists".
+ */
+const PERSON_ENDING = /^[a-z]{3,}(?:ees|ians|ists)$/i;
+
 function unitWord(w: string): Unit | null {
   const bare = w.replace(/[’']s?$/, '');
   for (const [re, unit] of UNIT_WORDS) if (re.test(bare)) return unit;
-  if (PEOPLE_NOUN.test(bare)) return 'people';
+  if (PEOPLE_NOUN.test(bare) || PERSON_ENDING.test(bare)) return 'people';
   return null;
 }
 
-/** The unit named by the first noun after the figure, looking past a few adjectives. */
+/** Words that end the figure's noun phrase. */
+const PHRASE_END = /^(?:[,.;:!?()–—]|or|and|to|from|in|at|on|by|for|was|were|had|is|are|who|which|that|with|than)$/i;
+/** Common verbs that follow a figure standing alone: "these three became", "2416 won". */
+const VERB_AFTER = /^(?:became|become|remained|won|got|made|took|gave|went|came|did|died|fell|rose|lost|held|left|saw|found|said|told|could|would|should|will|may|might|must|can|do|does|have|has|be|been)$/i;
+
+/**
+ * The unit named by the noun after the figure. Adjectives, and singular words that modify the
+ * noun ("two Moscow prisons", "1,000 gold rubles", "38 labor camp clusters"), are read past; a
+ * capitalised plural is a people ("8000 Loyalists"); an unknown plural counts things.
+ */
 export function nounUnit(c: Candidate): Unit | null {
-  const words = wordsAfter(c, 5);
-  for (const [i, w] of words.entries()) {
+  const words = wordsAfter(c, 6);
+  for (const [i, w] of words.slice(0, 5).entries()) {
     const unit = unitWord(w);
     if (unit) return unit;
-    if (/^[,.;:!?()–—]$/.test(w) || /^(?:or|and|to|from|in|at|on|by|for|was|were|had|is|are|who|which|that)$/i.test(w)) return null;
-    if (i === 0 && COUNT_NOUN.test(w) && !FILLER.test(w)) return 'count';
-    if (!FILLER.test(w)) return COUNT_NOUN.test(w) ? 'count' : null;
+    if (PHRASE_END.test(w) || VERB_AFTER.test(w)) return null;
+    if (/^\p{Lu}[\p{Ll}’'-]+s$/u.test(w)) return words[i + 1] === 'of' ? 'count' : 'people';
+    if (COUNT_NOUN.test(w) && !FILLER.test(w)) return 'count';
   }
   return null;
+}
+
+/** "1000 of those fellows", "a 25-man cell", "twice that: 40 men": people by the words around. */
+const OF_PEOPLE = /^ of (?:those|them|whom|us|these)\b/i;
+const MANNED = /^-(?:man|men|person|strong)\b/i;
+/** "two or three times at a meeting", "five times a year": "times" that count occasions, not a multiplier. */
+const OCCASIONS = /^ times (?:at|in|a|an|per|each|every|during|on|when|before|after|since|that|this|last)\b/i;
+/** "the ten-year sentence to five or six", "7 hours ... to 10": a bare figure in a span of time. */
+const TIME_BEFORE = new RegExp(`[\\d\\w][- ](${TIME_WORD})s?\\b[^.;:]{0,50}\\b(?:to|or|and)$`, 'i');
+/** "ten, no, fifteen years": the unit a correction gives. */
+const TIME_AFTER = new RegExp(`^,? (?:no|or|to|perhaps|maybe|even)\\b,? [\\w-]+ (${TIME_WORD})s?\\b`, 'i');
+
+/** The unit of an elliptic figure, from a time unit named just before or after it. */
+function elidedUnit(c: Candidate): Unit | null {
+  const word = TIME_BEFORE.exec(before(c, 70).trimEnd())?.[1] ?? TIME_AFTER.exec(after(c, 40))?.[1];
+  return word ? unitWord(word) : null;
 }
 
 export function unitOf(c: Candidate): Unit {
@@ -47,7 +78,9 @@ export function unitOf(c: Candidate): Unit {
   const inner = /\b(year|month|week|day|hour)s? or\b/i.exec(textOf(c));
   if (inner) return unitWord(inner[1]!)!;
   if (/^half[- ]a[- ]dozen|^half-dozen|dozen/i.test(textOf(c)) && nounUnit(c) === null) return 'count';
-  const noun = nounUnit(c);
+  if (OF_PEOPLE.test(after(c, 12)) || MANNED.test(after(c, 8))) return 'people';
+  if (/^ times\b/i.test(after(c, 7))) return OCCASIONS.test(after(c, 20)) ? 'count' : 'times';
+  const noun = nounUnit(c) ?? elidedUnit(c);
   if (noun) return noun;
   // A hyphenated noun makes a compound adjective of a thing: "four-room", "forty-three-page".
   if (/^-[a-z]+\b/i.test(after(c, 20))) return 'count';

@@ -1,26 +1,32 @@
 import type { Category, Unit } from '../../contract/schema';
-import { before, perSentence, sentenceText, type Candidate } from '../context/candidate';
-import { MONTH } from '../lexicon';
+import { before, sentenceText, type Candidate } from '../context/candidate';
+import { DURATION_UNITS, MONTH, YEAR, YEAR_START, monthIn } from '../lexicon';
 
-/** The period a figure describes, from the nearest time expression in its sentence. */
+/**
+ * The period a figure describes: the nearest time expression in its sentence, else its table's
+ * heading. A year stated in an earlier sentence is not taken: on the dev gold it named another
+ * event's date more often than the figure's period.
+ */
 
 export interface Period {
   from: number | null;
   to: number | null;
 }
 
-interface Found extends Period {
+export interface Found extends Period {
   start: number;
   end: number;
   /** "by 1939", "as of May 1, 1940": a point that a running total may have reached. */
   asOf?: boolean;
-  /** "cabled on June 18, 1937": when a report was made, which ends the time it speaks of. */
+  /** "wrote on June 18, 1937": when a report was made, which ends the time it speaks of. */
   reported?: boolean;
+  /** "published in 1995", "a 1993 study": when a source appeared, not what it counts. */
+  published?: boolean;
   /** The month (0-11) of a dated point, when the text names one. */
   month?: number;
 }
 
-const Y = '(1[6-9]\\d\\d|20\\d\\d)';
+const Y = `(${YEAR})`;
 /** An optional day and month before a year: "May 1, ", "1 October ". */
 const DAY = `(?:(?:${MONTH}\\.? (?:\\d{1,2},? )?|\\d{1,2} ${MONTH}\\.?,? ))?`;
 const DECADE_WORDS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950 };
@@ -34,69 +40,104 @@ function endYear(from: number, to: string): number {
   return y >= from ? y : y + 10 ** to.length;
 }
 
-const REPORT_VERB = '(?:cabled|wrote|reported|said|stated|declared|announced|told)';
+/** Verbs of telling: a date right next to one is when the telling happened. */
+const REPORT_VERB = '(?:wrote|reported|said|stated|declared|announced|told|cabled|telegraphed|informed|noted|complained)';
 const REPORTED = new RegExp(`\\b${REPORT_VERB},? on ${MONTH}\\.? \\d{1,2},? \\d{4}|${MONTH}\\.? \\d{1,2},? \\d{4},? ${REPORT_VERB}\\b`);
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** Verbs and nouns of appearing in print: the year they take is the source's, not the count's. */
+const PUBLISHED_BEFORE = /\b(?:published|released|issued|appeared|appearing|printed|made public|wrote|written|reported|came out)(?: \w+){0,2} (?:in|on|of) (?:the )?$|\b(?:newspapers?|press|edition|issue|report|article) of $/i;
+/** "the 1934 Party Congress": a year in the name of an event, not a period the text counts. */
+const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
 
-const MONTH_WORD = new RegExp(`\\b${MONTH}\\b`);
+/** "a 1993 study", "his 1990 book": a source named by its year. */
+const PUBLISHED_AFTER = /^(?:['’]s)? (?:\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
 
-function monthOf(text: string): number | undefined {
-  const m = MONTH_WORD.exec(text);
-  return m ? MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) : undefined;
+function publishedAt(text: string, start: number, end: number): boolean {
+  const lead = text.slice(Math.max(0, start - 45), start).replace(new RegExp(`${DAY}$`), '');
+  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(text.slice(end, end + 30));
 }
 
-type Pattern = [RegExp, (m: RegExpExecArray) => Omit<Found, 'start' | 'end'>];
+/**
+ * "$2000", "no fewer than 2000 must be shot": a figure in the years' range that the words around
+ * it make an amount.
+ */
+const AMOUNT_BEFORE = /(?:[$£€¥]\s?|\b(?:than|least|most|about|some|nearly|almost|around|approximately|roughly|another|only|all|of the|were|was|are|numbered|totall?ed|reached)\s)$/i;
+const AMOUNT_AFTER = /^[ -](?:more|others?|must|should|could|would|will|were|are|had|have|of|[a-z]+s)\b/i;
+
+/** "in 1938 of", "by 1936 had": after a preposition of time the number is a year whatever follows. */
+const TIME_PREPOSITION = new RegExp(`\\b(?:in|by|during|since|until|till|from|before|after|early|late|mid|spring|summer|autumn|fall|winter|${MONTH}\\.?(?: \\d{1,2},?)?)\\s$`, 'i');
+
+function isAmount(text: string, start: number, end: number): boolean {
+  if (TIME_PREPOSITION.test(text.slice(Math.max(0, start - 16), start))) return false;
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || AMOUNT_AFTER.test(text.slice(end, end + 16));
+}
+
+type Read = (m: RegExpMatchArray) => Omit<Found, 'start' | 'end'>;
+/** `bare`: a lone year, which may be an amount instead. */
+type Pattern = readonly [RegExp, Read, { bare: boolean }?];
+
+const decade = (part: string | undefined, first: number) => {
+  const [a, b] = part ? DECADE_PART[part.toLowerCase()]! : [0, 9];
+  return { from: first + a, to: first + b };
+};
 
 /** "the late thirties": the one pattern without a year in digits. */
-const IN_WORDS: Pattern = [/\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties)\b/gi, (m) => {
-  const decade = DECADE_WORDS[m[2]!.toLowerCase()]!;
-  const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
-  return { from: decade + a, to: decade + b };
-}];
+const IN_WORDS: Pattern = [/\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties)\b/gi,
+  (m) => decade(m[1], DECADE_WORDS[m[2]!.toLowerCase()]!)];
 
-const PATTERNS: Pattern[] = [
-  [new RegExp(`\\b(?:(early|mid|late)[- ]?)?${Y.replace('\\d\\d', '\\d')}0['’]?s\\b`, 'gi'), (m) => {
-    const decade = Number(m[2]) * 10;
-    const [a, b] = m[1] ? DECADE_PART[m[1].toLowerCase()]! : [0, 9];
-    return { from: decade + a, to: decade + b };
-  }],
+const LINK = '(?:to|and|until|till|through|-|–)';
+
+/** Longer patterns first: a range's years are not read again as bare years. */
+const PATTERNS: readonly Pattern[] = [
+  [new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${YEAR_START})0['’]?s\\b`, 'gi'), (m) => decade(m[1], Number(m[2]) * 10)],
   IN_WORDS,
-  [new RegExp(`\\b(?:from|between) ${DAY}${Y} (?:to|and|until|till|through) ${DAY}${Y}\\b`, 'gi'),
+  // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".
+  [new RegExp(`\\b(?:from|between|in|during|over) ${DAY}${Y} ${LINK} ${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
+  // "From February 1862 to the end of the war": a period whose end is an event, not a year.
+  [new RegExp(`\\bfrom ${DAY}${Y} (?:to|until|till) (?!(?:the (?:end|start|beginning) of )?${DAY}\\d)`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\b${Y}\\s?[-–/]\\s?(\\d{4}|\\d{2})\\b`, 'g'), (m) => ({ from: Number(m[1]), to: endYear(Number(m[1]), m[2]!) })],
-  [new RegExp(`\\b(?:by|at the end of|as of|on) (?:the end of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: Number(m[1]), asOf: /^(?:by|as of)\b/i.test(m[0]) })],
+  [new RegExp(`\\b(?:by|at the end of|as of|on) (?:the end of )?${DAY}${Y}\\b`, 'gi'),
+    (m) => ({ from: Number(m[1]), to: Number(m[1]), asOf: /^(?:by|as of)\b/i.test(m[0]) })],
   [new RegExp(`\\b(?:up to|until|till|through) (?:the end of |the start of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
   [new RegExp(`\\bbefore ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
   [new RegExp(`\\bafter ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
   // "After Stalin’s death in 1953": the event's year starts the period.
   [new RegExp(`\\bafter [^,.;]{1,40}? in ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\bsince ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
-  [new RegExp(`\\b${Y}\\b(?!['’]?s)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) })]
+  [new RegExp(`\\b${Y}\\b(?!['’]?s)(?![,.]\\d)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) }), { bare: true }]
 ];
 
 /** Every other pattern needs a year's first digits, which most sentences lack. */
-const YEAR_DIGITS = /(?:1[6-9]|20)\d/;
+const HAS_YEAR = new RegExp(YEAR_START);
+
+function overlaps(found: readonly Found[], start: number, end: number): boolean {
+  return found.some((f) => start < f.end && f.start < end);
+}
 
 /** Every time expression in `text`; longer, earlier patterns win over the bare years inside them. */
 export function findPeriods(text: string): Found[] {
   const found: Found[] = [];
-  for (const [re, read] of YEAR_DIGITS.test(text) ? PATTERNS : [IN_WORDS]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const start = m.index;
+  for (const [re, read, kind] of HAS_YEAR.test(text) ? PATTERNS : [IN_WORDS]) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index!;
       const end = start + m[0].length;
-      if (found.some((f) => start < f.end && f.start < end)) continue;
-      const reported = REPORTED.test(text.slice(Math.max(0, start - 30), end + 20));
-      found.push({ ...read(m), start, end, reported, month: monthOf(m[0]) });
+      if (overlaps(found, start, end) || (kind?.bare && isAmount(text, start, end))) continue;
+      found.push({
+        ...read(m), start, end, month: monthIn(m[0]),
+        reported: REPORTED.test(text.slice(Math.max(0, start - 30), end + 20)),
+        published: publishedAt(text, start, end) ||
+          (!!kind?.bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
+      });
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const NONE: Period = { from: null, to: null };
 
-function nearest(periods: Found[], at: number, end: number): Found | null {
+function nearest(periods: readonly Found[], at: number, end: number): Found | null {
   let best: Found | null = null;
   let bestDistance = Infinity;
   for (const f of periods) {
@@ -112,10 +153,7 @@ function nearest(periods: Found[], at: number, end: number): Found | null {
 
 const period = (f: Found | null | undefined): Period => (f ? { from: f.from, to: f.to } : NONE);
 
-const sentencePeriods = perSentence(findPeriods);
-
-const DURATIONS: Unit[] = ['years', 'months', 'weeks', 'days', 'hours'];
-const FLOWS: Category[] = ['arrests', 'convictions', 'executions', 'deaths', 'releases', 'deportations', 'expulsions'];
+const FLOWS: readonly Category[] = ['arrests', 'convictions', 'executions', 'deaths', 'releases', 'deportations', 'expulsions'];
 
 /**
  * "Arrested on Aug. 14, 1936, he was held for nine months": a length of time that runs from a
@@ -136,14 +174,56 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
-  // A figure that announces a colon ("two frames are available: ... 1936-37") is not dated by it.
-  const periods = sentencePeriods(c).filter((f) => f.start < end || !text.slice(end, f.start).includes(':'));
-  const inSentence = nearest(periods, at, end);
+  const clause = clauseOf(text, at, end);
+  const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
+  const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)));
+  // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
+  const own = periods.filter((f) => f.start >= clause.start);
+  const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
-  if (inSentence?.reported && DURATIONS.includes(unit)) return { from: null, to: inSentence.to };
-  const span = inSentence && startsSpan(c, inSentence, unit);
+  if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
+  const span = inSentence && (startsSpan(c, inSentence, unit) ?? lastsUntil(periods, text) ?? totalOver(periods, text, end));
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return NONE;
+}
+
+/** The figure's clause: from the last semicolon before it to the next semicolon or colon after it. */
+function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
+  const semicolon = text.lastIndexOf(';', at);
+  const next = text.slice(end).search(/[;:]/);
+  return { start: semicolon + 1, end: next < 0 ? text.length : end + next };
+}
+
+/** "994,000, the total rising to 1,360,019 in 1939": a later year goes with the figure nearer it. */
+function ownedByLaterFigure(text: string, end: number, f: Found, all: readonly Found[]): boolean {
+  let between = text.slice(end, f.start);
+  for (const other of all) {
+    if (other.start >= end && other.end <= f.start) between = between.slice(0, other.start - end) + ' '.repeat(other.end - other.start) + between.slice(other.end - end);
+  }
+  return /\d/.test(between);
+}
+
+/** "remained discharged in May 1940", "still held in 1950": the date a state still held. */
+const STILL = /\b(?:still|remained|yet) (?:\w+ ){0,3}in\s$/i;
+
+/**
+ * "In 1937, 11,034 ... remained discharged as of May 1940": a state from one year that still held
+ * at a later date runs from the first year to the second.
+ */
+function lastsUntil(periods: readonly Found[], text: string): Period | null {
+  const until = periods.find((f) => f.from !== null && f.from === f.to &&
+    (f.asOf || STILL.test(text.slice(Math.max(0, f.start - 40), f.start).replace(/(?:\d{1,2},? )?\p{L}*\.?\s?$/u, ''))));
+  const since = until && periods.find((f) => f.start < until.start && f.from !== null && f.from < until.from!);
+  return since && until ? { from: since.from, to: until.to } : null;
+}
+
+/** "6333 in 1938, and 184 in 1939, totaling 11,178 in three years": a total spans every year named. */
+const TOTAL = /^,?\s*in (?:those |these |the )?[\w-]+ years\b/i;
+
+function totalOver(periods: readonly Found[], text: string, end: number): Period | null {
+  if (!TOTAL.test(text.slice(end, end + 30))) return null;
+  const years = periods.flatMap((f) => [f.from, f.to]).filter((y): y is number => y !== null);
+  return years.length > 1 ? { from: Math.min(...years), to: Math.max(...years) } : null;
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { parseCitation } from '../../extract/citation/citation';
+import { findPeriods } from '../../extract/refiners/years';
+import { claim } from './support';
+
+/** One test per kind of text each refiner must read, on sentences written for the test. */
+
+describe('category from what the figure counts', () => {
+  it.each([
+    // A size of a body is told by the clause before it, not by an event later in the sentence.
+    ['In 1925 the fleet had about 9,000 sailors, lost 2,100 in the purge, but had 12,000 sailors by 1930.', '9,000', 'other'],
+    ['In 1925 the fleet had about 9,000 sailors, lost 2,100 in the purge, but had 12,000 sailors by 1930.', '2,100', 'expulsions'],
+    ['In 1925 the fleet had about 9,000 sailors, lost 2,100 in the purge, but had 12,000 sailors by 1930.', '12,000', 'other'],
+    ['The district had 800 inhabitants, of whom 120 were arrested.', '800', 'other'],
+    ['The district had 800 inhabitants, of whom 120 were arrested.', '120', 'arrests'],
+    ['In 1950 there were 4,100 women in labour colonies.', '4,100', 'camp_population'],
+    // A share of a sentence is a length of a sentence.
+    ['Good workers had forty percent of their terms struck off.', 'forty percent', 'sentence_length'],
+    // A participle that says who is counted is not what happened to them.
+    ['Later 2,000 arrested engineers were released.', '2,000', 'releases'],
+    ['From 30 to 40 percent of those expelled from the union had been reinstated.', '30 to 40 percent', 'releases'],
+    // People who are not held anywhere: the prison in the sentence is where they work.
+    ['Only six clerks ran the office of this prison of many thousand convicts.', 'six', 'other'],
+    ['The navy lost 7 percent of its captains.', '7 percent', 'expulsions'],
+    ['After the strike, 310 won reductions of their fines.', '310', 'releases']
+  ])('%s → %s is %s', (text, expr, category) => {
+    expect(claim(text, expr).category).toBe(category);
+  });
+});
+
+describe('years', () => {
+  const years = (text: string, expr: string) => {
+    const c = claim(text, expr);
+    return [c.year_from, c.year_to];
+  };
+  it.each([
+    ['Total deaths in 1840 to 1860 were 12,000.', '12,000', [1840, 1860]],
+    ['Deaths during 1840 and 1860 were 12,000.', '12,000', [1840, 1860]],
+    ['The shelling in 1916 of an estimated 5,000 houses ended the siege.', '5,000', [1916, 1916]],
+    ['The regiment in 1916 had 3,000 men.', '3,000', [1916, 1916]],
+    // The date a source appeared is not the period it counts.
+    ['In a report published in 1995, the bureau counted 4,000 deaths.', '4,000', [null, null]],
+    ['A 1993 study found 300 villages empty.', '300', [null, null]],
+    ['Figures released in May 2001 put the toll at 6,000.', '6,000', [null, null]],
+    // Amounts in the range of years are not years.
+    ['The fee was $1900 for 30 families.', '30', [null, null]],
+    ['No fewer than 1800 must be deported from each province and 40 from each town.', '40', [null, null]]
+  ])('%s → %s', (text, expr, expected) => {
+    expect(years(text, expr)).toEqual(expected);
+  });
+
+  it('reads no year from an amount', () => {
+    expect(findPeriods('they paid $1900 for it')).toEqual([]);
+    expect(findPeriods('no fewer than 1800 must go')).toEqual([]);
+    expect(findPeriods('in 1800 most went').map((f) => f.from)).toEqual([1800]);
+  });
+});
+
+describe('unit', () => {
+  it.each([
+    ['three Baltic fortresses fell', 'three', 'count'],
+    ['500 Cossacks rode out', '500', 'people'],
+    ['he was given two Orders of Glory', 'two', 'count'],
+    ['paid 1,500 paper roubles', '1,500', 'rubles'],
+    ['a 40-man barracks', '40', 'people'],
+    ['70 of those fellows were taken', '70', 'people'],
+    ['six historians disagree', 'six', 'people'],
+    ['the twelve-year term was cut to eight.', 'eight', 'years'],
+    ['It takes twenty, no, thirty days to get there.', 'twenty', 'days'],
+    ['he was late four times a year', 'four', 'count'],
+    ['wages grew by three times.', 'three', 'times'],
+    ['they talked for 20 minutes', '20', 'other'],
+    ['these three became famous', 'three', 'people']
+  ])('%s → %s is %s', (text, expr, unit) => {
+    expect(claim(text, expr).unit).toBe(unit);
+  });
+});
+
+describe('qualifier', () => {
+  it.each([
+    ['a maximum of 3% of the workers were idle', '3%', 'at_most'],
+    ['wages are limited to 90 rubles a month', '90', 'at_most'],
+    ['the total climbing to a maximum of 9,000 in 1950', '9,000', 'exact'],
+    ['upward on 60 villages burned', '60', 'at_least'],
+    ['It was estimated that 7,000 fled.', '7,000', 'about'],
+    ['We had not twelve informers in that town, but many more.', 'twelve', 'at_least']
+  ])('%s → %s is %s', (text, expr, qualifier) => {
+    expect(claim(text, expr).qualifier).toBe(qualifier);
+  });
+});
+
+describe('attribution', () => {
+  it.each([
+    ['MARKOV: We counted 3,000 deserters in the spring.', '3,000', 'Markov'],
+    ['The engineer Pavlenko writes:\n“In our shop 40 welders were dismissed.”', '40', 'Pavlenko'],
+    ['In the port I spoke to Anna Kovacs.\nShe said: “I was paid 90 forints a week.”', '90', 'Kovacs'],
+    ['According to a bulletin issued by the Red Cross Committee, 2,000 refugees crossed.', '2,000', 'Red Cross Committee'],
+    ['Marlow estimated the losses at 9,000. The figure of 8,500 rests on parish registers.', '8,500', 'Marlow'],
+    ['Okafor puts it at 12,000 deaths.', '12,000', 'Okafor'],
+    ['The parish records show that 700 children died.', '700', 'parish records'],
+    ['Unlike earlier estimates by Hale and Moreno that 30% of the crews drowned, the log is clear.', '30%', 'Hale and Moreno'],
+    ['Many scholars long believed that 5 million perished.', '5 million', 'Many scholars'],
+    // A stray capitalised word is never a source.
+    ['Approximately 40 boats were lost, it was said.', '40', ''],
+    ['Having counted 30 graves, the team moved on.', '30', ''],
+    ['Let 12 men go, the captain said.', '12', ''],
+    ['Two officials in Lisbon told him that 60 ships had sailed.', '60', ''],
+    // "It is claimed" speaks for someone only when a reporter was named before it.
+    ['Most sailors stayed. It has been estimated that 900 deserted.', '900', '']
+  ])('%s → %s is %s', (text, expr, who) => {
+    expect(claim(text, expr).attributed_to).toBe(who);
+  });
+});
+
+describe('citation', () => {
+  it('reads a year glued to the publisher by its comma', () => {
+    expect(parseCitation('Dahl, Ingrid. The Cold Coast. Oslo: Fjord Books,1962, p. 41')).toMatchObject({
+      author: 'Dahl, Ingrid', title: 'The Cold Coast', year: 1962, pages: '41'
+    });
+  });
+
+  it('keeps the author and the pages of a citation without a year', () => {
+    expect(parseCitation('Dahl, Ingrid. The Cold Coast. Oslo: Fjord Books, p. 5-9')).toMatchObject({
+      author: 'Dahl, Ingrid', title: 'The Cold Coast', year: null, pages: '5-9'
+    });
+  });
+
+  it('ends a title before a page mark', () => {
+    expect(parseCitation('Dahl, Ingrid. Letters from the Fjords, pp. 12-15')).toMatchObject({
+      title: 'Letters from the Fjords', pages: '12-15'
+    });
+  });
+});
