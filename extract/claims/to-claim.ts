@@ -49,7 +49,8 @@ export function toClaim(doc: string, c: Candidate): Claim {
     citation: citation?.text ?? '',
     quote: sentenceText(c).trim(),
     scope: 'system',
-    estimator: attributed || (citation?.author.split(',')[0]?.trim() ?? ''),
+    // As written; the corpus step (assignEstimators) gives each person one name across documents.
+    estimator: attributed || (citation?.author ?? ''),
     quantity: '',
     passage_start: c.passage.start,
     passage_end: c.passage.end,
