@@ -23,6 +23,11 @@ const HANDFUL = 12;
 /** Units of a person's life or of a small group: a cell, a family, a day, one denouncer. */
 const INDIVIDUAL_CUE =
   /\b(?:cells?|famil(?:y|ies)|wagons?|transports?|interrogations?|apiece|each (?:day|night|week|man|woman|prisoner|copy)|(?:a|per|every|each) (?:day|night|shift)|daily|household|(?:by|from) one (?:man|woman|person)|a single)\b/i;
+/** Everyday details, even when a rule sets them for everyone. */
+const EVERYDAY = /\b(?:wages?|salar(?:y|ies)|pay|paid|prices?|rations?|rent|fuel)\b/i;
+/** Things that exist only at the scale of a country or of history: "two world wars", "three revolutions". */
+const HISTORIC_THING =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:wars|revolutions|campaigns|amnesties|movements|states|nations|countries|republics|armies|parties|governments|staffs|purges|famines|plans|elections|waves|operations|regimes|empires|dynasties|congresses)\b/iu;
 /** A narrator's own experience. */
 const FIRST_PERSON = /\b(?:I|my|me)\b/;
 /** Below this a cell or a family can hold the figure; above it, the words are about a class of people. */
@@ -66,6 +71,7 @@ function near(c: Candidate): string {
 }
 
 function peopleOrThings(c: Candidate, text: string): Scope {
+  if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
   if (LOCAL_NOUN.test(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40))) return 'local';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
@@ -77,6 +83,7 @@ export function scopeOf(c: Candidate, unit: Unit, category: Category): Scope {
   if (category === 'sentence_length') return 'individual';
   if (EVERYDAY_UNITS.has(unit)) return c.expr.high >= BUDGET ? 'system' : 'individual';
   const text = near(c);
+  if (unit !== 'people' && EVERYDAY.test(text) && c.expr.high < BUDGET) return 'individual';
   if (DURATIONS.has(unit)) return ERA.test(text) ? 'system' : 'individual';
   if (SHARES.has(unit)) return LOCAL_NOUN.test(text) || localPlace(text) ? 'local' : 'system';
   return peopleOrThings(c, text);
