@@ -25,7 +25,7 @@ function phraseFrom(words: readonly Word[]): string {
 }
 
 function phraseAfter(c: Candidate): string {
-  const text = after(c, 140).replace(/^-(?=\p{L})/u, ' ').replace(/^\s*[“"‘]/u, ' ');
+  const text = after(c, 100).replace(/^-(?=\p{L})/u, ' ').replace(/^\s*[“"‘]/u, ' ');
   if (!/^\s*\p{L}/u.test(text)) return '';
   return phraseFrom(wordsOf(dropLeading(text.trim())));
 }

@@ -35,6 +35,8 @@ const TIME_FOLLOW = /^(?:end|beginning|start|middle|course|height|time|period|ye
 const TIME_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'throughout', 'over', 'within']);
 
 export const MAX_WORDS = 10;
+/** More words than a phrase and its look-ahead can need. */
+const WORDS_READ = 24;
 
 export interface Word {
   text: string;
@@ -45,17 +47,19 @@ export interface Word {
 }
 
 /** Words of a stretch of text, quotes dropped, with the punctuation that bounds phrases. */
+const QUOTES = /[“”"‘]|(?<![\p{L}])’|’(?![\p{L}])/gu;
+const BREAKS = /\s*[–—]\s*(?!\d)|…|\.\.\./g;
+/** A token: opening brackets, the word, closing punctuation. */
+const TOKEN = /^([([{;]*)(.*?)([.,;:!?)\]}]*)$/;
+
 export function wordsOf(text: string): Word[] {
-  return text
-    .replace(/[“”"‘]|(?<![\p{L}])’|’(?![\p{L}])/gu, ' ')
-    .replace(/\s*[–—]\s*(?!\d)|…|\.\.\./g, ' ; ')
-    .split(/\s+/)
-    .filter((w) => w !== '')
-    .map((raw) => {
-      const text = raw.replace(/^[([{]+/, '').replace(/[.,;:!?)\]}]+$/, '');
-      return { text, opens: /^[([{;]/.test(raw), closes: /[.,;:!?)\]}]$/.test(raw) || raw === ';' };
-    })
-    .filter((w) => w.text !== '' || w.closes);
+  const words: Word[] = [];
+  for (const raw of text.replace(QUOTES, ' ').replace(BREAKS, ' ; ').split(/\s+/, WORDS_READ)) {
+    if (raw === '') continue;
+    const [, open = '', word = '', close = ''] = TOKEN.exec(raw) ?? [];
+    if (word !== '' || close !== '' || open === ';') words.push({ text: word, opens: open !== '', closes: close !== '' || raw === ';' });
+  }
+  return words;
 }
 
 const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
