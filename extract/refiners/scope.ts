@@ -48,7 +48,7 @@ const TRIAL = /\b(?:trial|accused|co-?defendants)\b/i;
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after
  * "the" ("in the Red Army" is an institution), nor a possessive ("in Smith’s") or an acronym.
  */
-const PLACE = /\b(?:in|at|near|from)\s+(\p{Lu}[\p{L}.-]+(?:[\s-]+\p{Lu}[\p{L}.-]+)*)(?![’'\p{L}])/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(\p{Lu}[\p{L}.-]+(?:[\s-]+\p{Lu}[\p{L}.-]+)*)(?![’'\p{L}])/gu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const NOT_PLACE = new RegExp(`^(?:${MONTH}|addition|fact|general|short|particular|all|total|other|this|that|these|those|[IVX]+)$`, 'i');
 /** A place name used as an adjective before what is counted: "two Moscow prisons". */
@@ -62,7 +62,7 @@ const SYSTEM_CUE =
   /\b(?:country|countries|nation(?:al|wide)?|whole|entire|all|total(?:ling)?|throughout|altogether|population|Soviet|state|Gulag|GULAG|camps|prisons|colonies)\b/;
 
 /** PLACE's start without Unicode classes, to skip most text cheaply. */
-const PLACE_START = /\b(?:in|at|near|from)\s+[^\sa-z]/;
+const PLACE_START = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+[^\sa-z]/;
 
 function localPlace(text: string): boolean {
   if (!PLACE_START.test(text)) return false;
