@@ -6,9 +6,11 @@ import { givenCompatible, nameKey, parseAuthors, type PersonName } from './perso
  * author. Runs over all the claims at once, because one person is written differently in
  * different passages and documents ("Conquest", "Conquest, Robert", "Robert Conquest").
  *
- * Convention: one person is shown as "Surname, Given" with the fullest given names any source
- * uses ("Getty, J. Arch", "Thurston, Robert W."), or the surname alone when no source gives more;
- * a work by two people as "Getty and Manning", by more as "Getty et al."; a body as written.
+ * Convention: a person is shown by surname ("Conquest" for "Conquest, Robert", "Robert Conquest"
+ * and "Conquest’s"), as citations by author-date do; when the claims hold two people of that
+ * surname, each is shown as "Surname, Given" with the fullest given names any source uses
+ * ("Novak, Petra", "Novak, Jiri"). A work by two people is "Getty and Manning", by more
+ * "Getty et al."; a body stays as written.
  * People are told apart by surname, then by given names: forms whose given names can be one
  * person's are merged, and a form that could be either of two people is left as written.
  */
@@ -24,8 +26,15 @@ function byFullness(a: readonly string[], b: readonly string[]): number {
   return b.length - a.length || initials(a) - initials(b) || givenLabel(a).localeCompare(givenLabel(b));
 }
 
-/** Given-name forms of one surname, grouped into people; returns each form's canonical form. */
-function groupGiven(forms: readonly (readonly string[])[]): Map<string, readonly string[]> {
+interface People {
+  /** Each given-name form's canonical form. */
+  canonical: Map<string, readonly string[]>;
+  /** Whether the forms can all be one person, so that the surname alone names them. */
+  one: boolean;
+}
+
+/** Given-name forms of one surname, grouped into people. */
+function groupGiven(forms: readonly (readonly string[])[]): People {
   const people: (readonly string[])[][] = [];
   const ambiguous: (readonly string[])[] = [];
   for (const form of [...forms].sort(byFullness)) {
@@ -37,13 +46,13 @@ function groupGiven(forms: readonly (readonly string[])[]): Map<string, readonly
   const canonical = new Map<string, readonly string[]>();
   for (const group of people) for (const form of group) canonical.set(givenLabel(form), group[0]!);
   for (const form of ambiguous) canonical.set(givenLabel(form), form);
-  return canonical;
+  return { canonical, one: people.length === 1 && ambiguous.length === 0 };
 }
 
 interface Surname {
   /** The surname as first written in the fullest form. */
   display: string;
-  given: Map<string, readonly string[]>;
+  people: People;
 }
 
 /** Every surname's people, from all the names the claims use. */
@@ -56,16 +65,16 @@ function directory(names: readonly PersonName[]): Map<string, Surname> {
   const result = new Map<string, Surname>();
   for (const [key, list] of bySurname) {
     const unique = [...new Map(list.map((n) => [givenLabel(n.given), n])).values()].sort((a, b) => byFullness(a.given, b.given));
-    result.set(key, { display: unique[0]!.surname, given: groupGiven(unique.map((n) => n.given)) });
+    result.set(key, { display: unique[0]!.surname, people: groupGiven(unique.map((n) => n.given)) });
   }
   return result;
 }
 
 function personLabel(name: PersonName, names: Map<string, Surname>): string {
   const entry = names.get(nameKey(name.surname));
-  const given = entry?.given.get(givenLabel(name.given)) ?? name.given;
-  const surname = entry?.display ?? name.surname;
-  return given.length > 0 ? `${surname}, ${givenLabel(given)}` : surname;
+  if (!entry) return name.surname;
+  const given = entry.people.canonical.get(givenLabel(name.given)) ?? name.given;
+  return entry.people.one || given.length === 0 ? entry.display : `${entry.display}, ${givenLabel(given)}`;
 }
 
 function teamLabel(team: readonly PersonName[], names: Map<string, Surname>): string {
