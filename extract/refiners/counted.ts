@@ -1,5 +1,5 @@
 import { after, before, type Candidate } from '../context/candidate';
-import { dropLeading, isParticiple, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
+import { dropLeading, isParticiple, MAX_WORDS, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
 
 /**
  * What a figure counts: the noun phrase it leads, with the words that qualify it ("political
@@ -21,7 +21,8 @@ function phraseFrom(words: readonly Word[]): string {
   // "20% suggested by X": a participle with its agent is what is said of the figure, not what it counts.
   if (isParticiple(words[0]) && words[1]?.text === 'by') return '';
   if (phrase.words.length === 0) return show(readPredicate(words, 0));
-  return show([...phrase.words, ...readPredicate(words, phrase.end)]);
+  const predicate = readPredicate(words, phrase.end);
+  return show(phrase.words.length + predicate.length <= MAX_WORDS ? [...phrase.words, ...predicate] : phrase.words);
 }
 
 function phraseAfter(c: Candidate): string {

@@ -34,7 +34,8 @@ const TIME_HEAD =
 const TIME_FOLLOW = /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|war|spring|summer|autumn|fall|winter|first|last|next|same)$/i;
 const TIME_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'throughout', 'over', 'within']);
 
-const MAX_WORDS = 10;
+/** Longer than this, a phrase has run past what is counted. */
+export const MAX_WORDS = 10;
 /** More words than a phrase and its look-ahead can need. */
 const WORDS_READ = 24;
 
