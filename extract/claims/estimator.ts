@@ -1,10 +1,98 @@
 import type { Claim } from '../../contract/schema';
+import { givenCompatible, nameKey, parseAuthors, type PersonName } from './person-name';
 
 /**
  * Whose estimate each claim is: the person or body it is attributed to, else the cited work's
  * author. Runs over all the claims at once, because one person is written differently in
- * different passages and documents.
+ * different passages and documents ("Conquest", "Conquest, Robert", "Robert Conquest").
+ *
+ * Convention: a person is shown by surname ("Conquest" for "Conquest, Robert", "Robert Conquest"
+ * and "Conquest’s"), as citations by author-date do; when the claims hold two people of that
+ * surname, each is shown as "Surname, Given" with the fullest given names any source uses
+ * ("Novak, Petra", "Novak, Jiri"). A work by two people is "Getty and Manning", by more
+ * "Getty et al."; a body stays as written.
+ * People are told apart by surname, then by given names: forms whose given names can be one
+ * person's are merged, and a form that could be either of two people is left as written.
  */
+
+/** Who a claim's figure belongs to, before names are made canonical. */
+const rawEstimator = (c: Claim) => (c.attributed_to || c.source_author).trim();
+
+const givenLabel = (given: readonly string[]) => given.join(' ');
+
+/** Fullest first: more given words, then fewer initials; ties by spelling, so the order is fixed. */
+function byFullness(a: readonly string[], b: readonly string[]): number {
+  const initials = (g: readonly string[]) => g.filter((w) => /^\p{L}\.?$/u.test(w)).length;
+  return b.length - a.length || initials(a) - initials(b) || givenLabel(a).localeCompare(givenLabel(b));
+}
+
+interface People {
+  /** Each given-name form's canonical form. */
+  canonical: Map<string, readonly string[]>;
+  /** Whether the forms can all be one person, so that the surname alone names them. */
+  one: boolean;
+}
+
+/** Given-name forms of one surname, grouped into people. */
+function groupGiven(forms: readonly (readonly string[])[]): People {
+  const people: (readonly string[])[][] = [];
+  const ambiguous: (readonly string[])[] = [];
+  for (const form of [...forms].sort(byFullness)) {
+    const fits = people.filter((group) => group.every((member) => givenCompatible(member, form)));
+    if (fits.length === 1) fits[0]!.push(form);
+    else if (fits.length === 0) people.push([form]);
+    else ambiguous.push(form);
+  }
+  const canonical = new Map<string, readonly string[]>();
+  for (const group of people) for (const form of group) canonical.set(givenLabel(form), group[0]!);
+  for (const form of ambiguous) canonical.set(givenLabel(form), form);
+  return { canonical, one: people.length === 1 && ambiguous.length === 0 };
+}
+
+interface Surname {
+  /** The surname as first written in the fullest form. */
+  display: string;
+  people: People;
+}
+
+/** Every surname's people, from all the names the claims use. */
+function directory(names: readonly PersonName[]): Map<string, Surname> {
+  const bySurname = new Map<string, PersonName[]>();
+  for (const name of names) {
+    const key = nameKey(name.surname);
+    bySurname.set(key, [...(bySurname.get(key) ?? []), name]);
+  }
+  const result = new Map<string, Surname>();
+  for (const [key, list] of bySurname) {
+    const unique = [...new Map(list.map((n) => [givenLabel(n.given), n])).values()].sort((a, b) => byFullness(a.given, b.given));
+    result.set(key, { display: unique[0]!.surname, people: groupGiven(unique.map((n) => n.given)) });
+  }
+  return result;
+}
+
+function personLabel(name: PersonName, names: Map<string, Surname>): string {
+  const entry = names.get(nameKey(name.surname));
+  if (!entry) return name.surname;
+  const given = entry.people.canonical.get(givenLabel(name.given)) ?? name.given;
+  return entry.people.one || given.length === 0 ? entry.display : `${entry.display}, ${givenLabel(given)}`;
+}
+
+function teamLabel(team: readonly PersonName[], names: Map<string, Surname>): string {
+  const surnames = team.map((p) => names.get(nameKey(p.surname))?.display ?? p.surname);
+  return surnames.length === 2 ? `${surnames[0]} and ${surnames[1]}` : `${surnames[0]} et al.`;
+}
+
 export function assignEstimators(claims: readonly Claim[]): Claim[] {
-  return claims.map((c) => ({ ...c, estimator: c.attributed_to || (c.source_author.split(',')[0]?.trim() ?? '') }));
+  const parsed = new Map<string, PersonName[] | null>();
+  for (const c of claims) {
+    const raw = rawEstimator(c);
+    if (!parsed.has(raw)) parsed.set(raw, parseAuthors(raw));
+  }
+  const names = directory([...parsed.values()].flatMap((team) => (team?.length === 1 ? team : [])));
+  const label = (raw: string) => {
+    const team = parsed.get(raw);
+    if (!team) return raw;
+    return team.length === 1 ? personLabel(team[0]!, names) : teamLabel(team, names);
+  };
+  return claims.map((c) => ({ ...c, estimator: label(rawEstimator(c)) }));
 }

@@ -4,6 +4,7 @@ import { attributionOf } from '../refiners/attribution';
 import { categoryOf } from '../refiners/category';
 import { countedOf } from '../refiners/counted';
 import { qualifierOf } from '../refiners/qualifier';
+import { scopeOf } from '../refiners/scope';
 import { unitOf } from '../refiners/unit';
 import { periodOf } from '../refiners/years';
 
@@ -48,8 +49,9 @@ export function toClaim(doc: string, c: Candidate): Claim {
     source_pages: citation?.pages ?? '',
     citation: citation?.text ?? '',
     quote: sentenceText(c).trim(),
-    scope: 'system',
-    estimator: attributed || (citation?.author.split(',')[0]?.trim() ?? ''),
+    scope: scopeOf(c, unit, category),
+    // As written; the corpus step (assignEstimators) gives each person one name across documents.
+    estimator: attributed || (citation?.author ?? ''),
     quantity: '',
     passage_start: c.passage.start,
     passage_end: c.passage.end,

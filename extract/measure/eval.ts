@@ -8,7 +8,7 @@ import type { GoldClaim, GoldPassage, GoldSpanItem } from './gold';
  * ("How extraction is scored"). Pure: the caller reads the files.
  */
 
-export const FIELDS = ['category', 'unit', 'qualifier', 'years', 'attributed_to', 'source_year'] as const;
+export const FIELDS = ['category', 'unit', 'qualifier', 'years', 'attributed_to', 'scope', 'source_year'] as const;
 export type Field = (typeof FIELDS)[number];
 
 interface LocatedGold {
@@ -267,6 +267,8 @@ function compareField(field: Field, gold: LocatedGold, p: Claim): Comparison | n
       const name = g.attributed_to ?? '';
       return { gold: name, predicted: p.attributed_to, same: normaliseName(name) === normaliseName(p.attributed_to) };
     }
+    case 'scope':
+      return g.scope === undefined ? null : plain(g.scope, p.scope);
     case 'source_year':
       return gold.sourceYear === undefined ? null : plain(String(gold.sourceYear ?? ''), String(p.source_year ?? ''));
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CATEGORIES, QUALIFIERS, UNITS } from '../../contract/schema';
+import { CATEGORIES, QUALIFIERS, SCOPES, UNITS } from '../../contract/schema';
 import { InputError } from '../errors';
 import { EXCLUSION_REASONS } from '../refiners/exclusions';
 
@@ -28,6 +28,8 @@ export const goldClaimSchema = spanItem.extend({
   year_to: year,
   attributed_to: z.string().nullable(),
   counted: z.string(),
+  // Optional so that gold labelled before scope existed still reads; only labelled claims are scored.
+  scope: z.enum(SCOPES).optional(),
   // No gold file labels this yet; GUIDELINES.md scores it, so a file that does is honoured.
   source_year: year.optional()
 });

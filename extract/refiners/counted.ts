@@ -1,17 +1,56 @@
 import { after, before, type Candidate } from '../context/candidate';
+import { dropLeading, isParticiple, MAX_WORDS, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
 
-/** A few words naming what is counted: the phrase after the figure, or else the one before. */
+/**
+ * What a figure counts: the noun phrase it leads, with the words that qualify it ("political
+ * prisoners in labor camps", "people sentenced to be shot"), or, when the figure stands alone
+ * ("the total was 799,455", "officers reinstated (867)"), the phrase it is said of before it.
+ * Empty when the sentence names nothing the figure counts, rather than a stretch of words.
+ */
 
-const STOP = /[.;:!?()“”"]|\s[–—]\s|, (?:and|but|which|who|while|a|the)\b/;
+/** The words that name a total before its figure: "the number of convicts in the US rose by". */
+const TOTAL_OF = /\b(?:number|total|count|population|toll|figure|estimate|sum|share|proportion)s?\s+(?:of|for)\s+(?!\d)/gi;
+/** Where one clause ends and another begins. */
+const CLAUSE = /[,;:()[\]]|\s[–—-]\s|[–—]/;
 
-function clip(text: string, words: number): string {
-  return text.split(/\s+/).filter(Boolean).slice(0, words).join(' ');
+const show = (words: readonly string[]) => words.join(' ');
+
+/** The phrase a figure leads, and a passive predicate right after it: "people (had been) sentenced for …". */
+function phraseFrom(words: readonly Word[]): string {
+  const phrase = readPhrase(words);
+  // "20% suggested by X": a participle with its agent is what is said of the figure, not what it counts.
+  if (isParticiple(words[0]) && words[1]?.text === 'by') return '';
+  if (phrase.words.length === 0) return show(readPredicate(words, 0));
+  const predicate = readPredicate(words, phrase.end);
+  return show(phrase.words.length + predicate.length <= MAX_WORDS ? [...phrase.words, ...predicate] : phrase.words);
+}
+
+function phraseAfter(c: Candidate): string {
+  const text = after(c, 100).replace(/^-(?=\p{L})/u, ' ').replace(/^\s*[“"‘]/u, ' ');
+  if (!/^\s*\p{L}/u.test(text)) return '';
+  return phraseFrom(wordsOf(dropLeading(text.trim())));
+}
+
+/** "the number of X …": X. */
+function totalBefore(text: string): string {
+  const last = [...text.matchAll(TOTAL_OF)].at(-1);
+  if (!last) return '';
+  return phraseFrom(wordsOf(dropLeading(text.slice(last.index + last[0].length))));
+}
+
+/** The nearest clause before the figure that names something. */
+function subjectBefore(text: string): string {
+  const clauses = text.split(CLAUSE).reverse();
+  for (const clause of clauses) {
+    const found = phraseFrom(wordsOf(dropLeading(clause.trim())));
+    if (found) return found;
+  }
+  return '';
 }
 
 export function countedOf(c: Candidate): string {
-  const next = after(c, 80).split(STOP)[0]!.replace(/^[-,\s]+/, '');
-  const phrase = clip(next, 6);
-  if (/[a-z]/i.test(phrase)) return phrase;
-  const prev = before(c, 80).split(STOP).pop()!;
-  return clip(prev.split(/\s+/).slice(-6).join(' '), 6);
+  const ahead = phraseAfter(c);
+  if (ahead) return ahead;
+  const text = before(c, 160);
+  return totalBefore(text) || subjectBefore(text);
 }

@@ -1,0 +1,99 @@
+import type { Category, Scope, Unit } from '../../contract/schema';
+import { MONTH } from '../lexicon';
+import { after, lineAfter, lineBefore, type Candidate } from '../context/candidate';
+import { isCountry } from './places';
+
+/**
+ * How much of the world a figure is about (GUIDELINES.md, Scope): the whole country or a whole
+ * institution (`system`), one place, body or trial (`local`), or one person, group or day and
+ * the details of everyday life (`individual`). Read from the unit, the words around the figure
+ * (a cell or a family; a camp or a capitalised place that is not a country) and, weakly, its size.
+ */
+
+/** Units of everyday life: a day's hours, a price, a wage, a distance. */
+const EVERYDAY_UNITS: ReadonlySet<Unit> = new Set(['hours', 'days', 'weeks', 'rubles', 'dollars', 'km', 'miles', 'other']);
+const DURATIONS: ReadonlySet<Unit> = new Set(['years', 'months']);
+const SHARES: ReadonlySet<Unit> = new Set(['percent', 'fraction', 'times']);
+
+/** Sums of money this large are budgets, not prices. */
+const BUDGET = 1_000_000;
+/** A handful: on its own, a figure this small is about a few people or things. */
+const HANDFUL = 12;
+
+/** Units of a person's life or of a small group: a cell, a family, a day, one denouncer. */
+const INDIVIDUAL_CUE =
+  /\b(?:cells?|famil(?:y|ies)|wagons?|transports?|interrogations?|apiece|each (?:day|night|week|man|woman|prisoner|copy)|(?:a|per|every|each) (?:day|night|shift)|daily|household|(?:by|from) one (?:man|woman|person)|a single)\b/i;
+/** Everyday details, even when a rule sets them for everyone. */
+const EVERYDAY = /\b(?:wages?|salar(?:y|ies)|pay|paid|prices?|rations?|rent|fuel)\b/i;
+/** Things that exist only at the scale of a country or of history: "two world wars", "three revolutions". */
+const HISTORIC_THING =
+  /^(?:[\p{L}-]+\s+){0,2}?(?:wars|revolutions|campaigns|amnesties|movements|states|nations|countries|republics|armies|parties|governments|staffs|purges|famines|plans|elections|waves|operations|regimes|empires|dynasties|congresses)\b/iu;
+/** A narrator's own experience. */
+const FIRST_PERSON = /\b(?:I|my|me)\b/;
+/** Below this a cell or a family can hold the figure; above it, the words are about a class of people. */
+const GROUP = 1000;
+
+/** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
+const LOCAL_NOUN =
+  /\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school)\b(?![\p{L}-]|\s+(?:system|population))|\b(?:conspiracy|plot|committee|presidium|politburo|secretariat)\b(?![\p{L}-])/iu;
+/** The nouns of LOCAL_NOUN alone: a cheap test that most text fails, before the full pattern. */
+const LOCAL_HEAD =
+  /camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat/i;
+const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(text);
+
+/** One trial: its accused, judges and witnesses. */
+const TRIAL = /\b(?:trial|accused|co-?defendants)\b/i;
+
+/**
+ * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after
+ * "the" ("in the Red Army" is an institution), nor a possessive ("in Smith’s") or an acronym.
+ */
+const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(\p{Lu}[\p{L}.-]+(?:[\s-]+\p{Lu}[\p{L}.-]+)*)(?![’'\p{L}])/gu;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const NOT_PLACE = new RegExp(`^(?:${MONTH}|addition|fact|general|short|particular|all|total|other|this|that|these|those|[IVX]+)$`, 'i');
+/** A place name used as an adjective before what is counted: "two Moscow prisons". */
+const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factories|schools|districts?|jails?)\b/u;
+
+/** A span of years that marks a country's era rather than a person's life. */
+const ERA = /\b(?:power|peace|war|government|regime|rule|reign|tenure|era|span|revolution|period|following|next)\b/i;
+
+/** Words of the whole: the country, all of a class, a total. */
+const SYSTEM_CUE =
+  /\b(?:country|countries|nation(?:al|wide)?|whole|entire|all|total(?:ling)?|throughout|altogether|population|Soviet|state|Gulag|GULAG|camps|prisons|colonies)\b/;
+
+/** PLACE's start without Unicode classes, to skip most text cheaply. */
+const PLACE_START = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+[^\sa-z]/;
+
+function localPlace(text: string): boolean {
+  if (!PLACE_START.test(text)) return false;
+  for (const m of text.matchAll(PLACE)) {
+    const place = m[1]!;
+    const first = place.split(/[\s-]/)[0]!;
+    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !isCountry(place) && !isCountry(first)) return true;
+  }
+  return false;
+}
+
+/** The figure's neighbourhood: the words that say what and where it counts. */
+function near(c: Candidate): string {
+  return `${lineBefore(c, 55)} # ${lineAfter(c, 55)}`;
+}
+
+function peopleOrThings(c: Candidate, text: string): Scope {
+  if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
+  if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
+  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40))) return 'local';
+  if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
+  if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';
+  return 'system';
+}
+
+export function scopeOf(c: Candidate, unit: Unit, category: Category): Scope {
+  if (category === 'sentence_length') return 'individual';
+  if (EVERYDAY_UNITS.has(unit)) return c.expr.high >= BUDGET ? 'system' : 'individual';
+  const text = near(c);
+  if (unit !== 'people' && EVERYDAY.test(text) && c.expr.high < BUDGET) return 'individual';
+  if (DURATIONS.has(unit)) return ERA.test(text) ? 'system' : 'individual';
+  if (SHARES.has(unit)) return localNoun(text) || localPlace(text) ? 'local' : 'system';
+  return peopleOrThings(c, text);
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { claim } from './support';
+
+describe('counted', () => {
+  it.each([
+    ['There were 8 million political prisoners in labor camps at the end of 1938.', '8 million', 'political prisoners in labor camps'],
+    ['The tribunal sentenced 1,200 people to be shot in 1921.', '1,200', 'people to be shot'],
+    ['About 35,000 members expelled from the party were later readmitted.', '35,000', 'members expelled from the party'],
+    ['By 1950, 480,000 prisoners had been released from the colonies.', '480,000', 'prisoners released from the colonies'],
+    ['The number of slaves landed in Brazil rose to 40,000.', '40,000', 'slaves landed in Brazil'],
+    ['Of these, 300 were freed by the new governor.', '300', 'freed'],
+    ['The commission, which sat for a year, found 12 cases of fraud and closed.', '12', 'cases of fraud'],
+    ['The famine killed 3 million “kulak” peasants, in the official count.', '3 million', 'kulak peasants'],
+    ['By 1939, more engineers were reinstated (867) than arrested.', '867', 'engineers reinstated'],
+    ['He was jailed for 10 years for sanctioning illegal searches.', '10', 'years']
+  ])('%s → %s: %s', (text, expr, counted) => {
+    expect(claim(text, expr).counted).toBe(counted);
+  });
+
+  it('stops at the verb and at what the clause says next, never taking the next words as they come', () => {
+    expect(claim('In 1931, 14,000 officers regained their old ranks.', '14,000').counted).toBe('officers');
+    expect(claim('The two clerks then took the ledger to the office.', 'two').counted).toBe('clerks');
+    expect(claim('Some 5000 settlers probably died on the way.', '5000').counted).toBe('settlers');
+  });
+
+  it('is empty when the sentence names nothing the figure counts', () => {
+    expect(claim('Was it really 40,000?', '40,000').counted).toBe('');
+  });
+});
