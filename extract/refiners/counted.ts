@@ -1,5 +1,5 @@
 import { after, before, type Candidate } from '../context/candidate';
-import { dropLeading, isParticiple, MAX_WORDS, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
+import { dropLeading, isParticiple, lastNoun, MAX_WORDS, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
 
 /**
  * What a figure counts: the noun phrase it leads, with the words that qualify it ("political
@@ -31,6 +31,12 @@ function phraseAfter(c: Candidate): string {
   return phraseFrom(wordsOf(dropLeading(text.trim())));
 }
 
+/** "a population of N", "an army of N": the noun the figure measures. */
+function measuredBefore(text: string): string {
+  const of = /\sof\s*$/.exec(text);
+  return of ? show(lastNoun(wordsOf(text.slice(0, of.index)))) : '';
+}
+
 /** "the number of X …": X. */
 function totalBefore(text: string): string {
   const last = [...text.matchAll(TOTAL_OF)].at(-1);
@@ -52,5 +58,5 @@ export function countedOf(c: Candidate): string {
   const ahead = phraseAfter(c);
   if (ahead) return ahead;
   const text = before(c, 160);
-  return totalBefore(text) || subjectBefore(text);
+  return measuredBefore(text) || totalBefore(text) || subjectBefore(text);
 }

@@ -98,7 +98,7 @@ function readCore(words: readonly Word[], i: number, out: string[]): number {
   while (i < words.length && out.length < MAX_WORDS && !(i > from && boundary(words, i))) {
     const word = lower(words[i]);
     if (isCloser(words[i]) || QUALIFYING.has(word) || TIME_PREPOSITION.has(word)) break;
-    if (out.length > 0 && isParticiple(words[i]) && OBJECT_START.has(lower(words[i + 1]))) break;
+    if (isParticiple(words[i]) && OBJECT_START.has(lower(words[i + 1]))) break;
     out.push(words[i]!.text);
     i++;
   }
@@ -178,6 +178,18 @@ function readPhraseAfter(words: readonly Word[], i: number): string[] {
 function trimEnd(words: string[]): string[] {
   const out = [...words];
   while (out.length && /^(?:of|in|from|at|to|for|into|under|with|among|within|on|the|a|an|and|or|per|against)$/i.test(out.at(-1)!)) out.pop();
+  return out;
+}
+
+/** The head noun and up to two words before it that end `words`: "a prison population" → "prison population". */
+export function lastNoun(words: readonly Word[]): string[] {
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 3; i--) {
+    const w = words[i]!;
+    if (isCloser(w) || QUALIFYING.has(lower(w)) || OBJECT_START.has(lower(w)) || (w.closes && out.length > 0)) break;
+    out.unshift(w.text);
+    if (w.opens) break;
+  }
   return out;
 }
 

@@ -42,7 +42,7 @@ const LOCAL_HEAD =
 const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(text);
 
 /** One trial: its accused, judges and witnesses. */
-const TRIAL = /\b(?:trial|accused|co-?defendants)\b/i;
+const TRIAL = /\b(?:trial|tribunal|accused|(?:co-?)?defendants)\b/i;
 
 /**
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after

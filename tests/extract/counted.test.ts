@@ -12,7 +12,8 @@ describe('counted', () => {
     ['The commission, which sat for a year, found 12 cases of fraud and closed.', '12', 'cases of fraud'],
     ['The famine killed 3 million “kulak” peasants, in the official count.', '3 million', 'kulak peasants'],
     ['By 1939, more engineers were reinstated (867) than arrested.', '867', 'engineers reinstated'],
-    ['He was jailed for 10 years for sanctioning illegal searches.', '10', 'years']
+    ['He was jailed for 10 years for sanctioning illegal searches.', '10', 'years'],
+    ['The island had a population of 60,000 before the war.', '60,000', 'population']
   ])('%s → %s: %s', (text, expr, counted) => {
     expect(claim(text, expr).counted).toBe(counted);
   });
@@ -25,5 +26,6 @@ describe('counted', () => {
 
   it('is empty when the sentence names nothing the figure counts', () => {
     expect(claim('Was it really 40,000?', '40,000').counted).toBe('');
+    expect(claim('Some 9,000 survived the march to the coast.', '9,000').counted).toBe('');
   });
 });
