@@ -19,6 +19,25 @@ export function claimLabel(c: Claim): string {
   return differs ? `${attributed} — in ${source}${page}` : `${source}${page}`;
 }
 
+/** What is counted, cut to a length a chart row can hold. */
+const COUNTED_CHARS = 60;
+
+/**
+ * A chart row's label: whose figure, the figure as written and what it counts, and its category
+ * when the chart mixes categories. "Conquest — in Getty and Manning 1993, p. 248: 8 million
+ * political prisoners".
+ */
+export function rowLabel(c: Claim, withCategory: boolean): string {
+  const counted = c.counted.length > COUNTED_CHARS ? `${c.counted.slice(0, COUNTED_CHARS - 1).trimEnd()}…` : c.counted;
+  const category = withCategory ? ` [${categoryLabel(c.category)}]` : '';
+  return `${claimLabel(c)}: ${c.text}${counted ? ` ${counted}` : ''}${category}`;
+}
+
+/** "camp_population" → "camp population". */
+export function categoryLabel(category: Claim['category']): string {
+  return category.replaceAll('_', ' ');
+}
+
 export function subjectYearsLabel(c: Claim): string {
   if (c.year_from === null && c.year_to === null) return '';
   if (c.year_to === null || c.year_to === c.year_from) return String(c.year_from ?? c.year_to);
