@@ -20,7 +20,7 @@ export const BOM = '\uFEFF';
 /** The power of ten that a number is a whole multiple of (1000 for 25,000; 0.01 for 1.25). */
 function precisionExponent(n: number): number {
   if (n === 0) return Infinity;
-  for (let k = 15; k > -12; k--) {
+  for (let k = Math.floor(Math.log10(Math.abs(n))); k > -12; k--) {
     const q = n / 10 ** k;
     if (Math.abs(q - Math.round(q)) < 1e-9 * Math.max(1, Math.abs(q))) return k;
   }
