@@ -22,6 +22,7 @@ function hostileClaims(): Claim[] {
   return synthClaims(6).map((c, i) => ({
     ...c,
     category: 'camp_population',
+    scope: 'system',
     unit: 'people',
     year_from: 1937 + i,
     quote: `${SCRIPT} In 1937 there were ${c.text} ${IMG} prisoners.`,
@@ -73,7 +74,7 @@ describe('a user’s own CSV', () => {
     const lines = claimsToCsv(synthClaims(8)).trimEnd().split('\n');
     lines[3] = (lines[3] ?? '').replace(/,(exact|about|at_least|at_most),/, ',nearly,');
     lines[6] = (lines[6] ?? '').replace(/^([^,]*),/, ',');
-    const page = await open(browser, `${COMPARE}?category=all`);
+    const page = await open(browser, `${COMPARE}?category=all&scope=all`);
     await upload(page, 'bad-rows.csv', `${lines.join('\n')}\n`);
     await expect.poll(() => matchCount(page)).toBe(6);
     const errors = page.getByTestId('row-errors');
@@ -112,7 +113,7 @@ describe('a user’s own CSV', () => {
   });
 
   it('opens a file dropped on the page', async () => {
-    const page = await open(browser, `${COMPARE}?category=all`);
+    const page = await open(browser, `${COMPARE}?category=all&scope=all`);
     const csv = claimsToCsv(synthClaims(4));
     await page.evaluate((text) => {
       const data = new DataTransfer();

@@ -4,7 +4,7 @@
  * value for the same year sit side by side instead of on top of one another. Points are looked up
  * in a grid of `gap`-sized cells, so this is linear in the number of points.
  */
-export function dodge(points: readonly [number, number][], gap: number, maxSteps = 12): number[] {
+export function dodge(points: readonly [number, number][], gap: number, maxSteps = 60): number[] {
   const taken = new Map<string, [number, number][]>();
   const cell = (x: number, y: number) => `${Math.floor(x / gap)},${Math.floor(y / gap)}`;
   const clashes = (x: number, y: number) => {
