@@ -159,10 +159,6 @@ export function applyFilters(claims: readonly Claim[], f: Filters, ignore: (keyo
   return claims.filter((c) => active.every((p) => p(c)));
 }
 
-/** Filters whose options the filter panel lists with counts (besides the estimators). */
-const COUNTED = ['category', 'unit', 'qualifier', 'scope'] as const;
-type Counted = (typeof COUNTED)[number];
-
 export interface Faceted {
   filtered: Claim[];
   /** Per facet, how many claims each option would give with the other filters as they are. */
@@ -195,17 +191,27 @@ export function facets(claims: readonly Claim[], f: Filters): Faceted {
   const maps = { category: new Map<string, number>(), unit: new Map<string, number>(), qualifier: new Map<string, number>(), scope: new Map<string, number>() };
   const undated = { subject: 0, published: 0 };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  // Each field spelled out rather than looped over by key: property reads by a variable key made
+  // this loop three times slower.
   const countAll = (c: Claim) => {
     bump(names, c.estimator);
-    for (const k of COUNTED) bump(maps[k], c[k]);
+    bump(maps.category, c.category);
+    bump(maps.unit, c.unit);
+    bump(maps.qualifier, c.qualifier);
+    bump(maps.scope, c.scope);
     if (!hasSubjectYears(c)) undated.subject++;
     if (!hasPublicationYear(c)) undated.published++;
   };
   const countOne = (key: keyof Filters, c: Claim) => {
-    if (key === 'estimators') bump(names, c.estimator);
-    else if (key === 'subject') undated.subject += hasSubjectYears(c) ? 0 : 1;
-    else if (key === 'published') undated.published += hasPublicationYear(c) ? 0 : 1;
-    else if ((COUNTED as readonly string[]).includes(key)) bump(maps[key as Counted], c[key as Counted]);
+    switch (key) {
+      case 'estimators': return void bump(names, c.estimator);
+      case 'subject': return void (undated.subject += hasSubjectYears(c) ? 0 : 1);
+      case 'published': return void (undated.published += hasPublicationYear(c) ? 0 : 1);
+      case 'category': return void bump(maps.category, c.category);
+      case 'unit': return void bump(maps.unit, c.unit);
+      case 'qualifier': return void bump(maps.qualifier, c.qualifier);
+      case 'scope': return void bump(maps.scope, c.scope);
+    }
   };
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as Claim;
