@@ -347,6 +347,10 @@ describe('the built dashboard', () => {
   it('on a phone, a tap on a mark first shows what it is with a link to open it', async () => {
     const page = await open(browser, COMPARE, 375, true);
     const [claim] = claimsOf(await markIds(page)) as [Claim];
+    // The row's figure and what it counts get a line of their own on a narrow screen.
+    const lines = await page.locator('[data-testid=compare-chart] g.row').first().locator('text').allTextContents();
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(claim.text);
     const before = page.url();
     await page.locator(`a.mark[data-claim-id="${claim.claim_id}"]`).tap();
     const tip = page.getByTestId('tooltip');
