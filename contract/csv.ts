@@ -18,22 +18,25 @@ export function unescapeCell(cell: string): string {
  * and null as '', and tests only text cells for formulas. The claim is checked on the schema's
  * typed side, which throws the schema's error for an invalid one.
  */
-function cellsOf(claim: Claim): (string | number | null)[] {
+function cellsOf(claim: Claim, columns: readonly (keyof Claim)[]): (string | number | null)[] {
   claimSchema.parse(claim);
-  return CLAIM_COLUMNS.map((k) => claim[k]);
+  return columns.map((k) => claim[k]);
 }
 
-/** The claims' records, each ending in "\n", without the header: chunks of one file join as is. */
-export function claimRowsCsv(claims: readonly Claim[]): string {
+/**
+ * The claims' records, each ending in "\n", without the header: chunks of one file join as is.
+ * `columns` reorders them (a reader reads them by name); data/claims.csv keeps the contract's order.
+ */
+export function claimRowsCsv(claims: readonly Claim[], columns: readonly (keyof Claim)[] = CLAIM_COLUMNS): string {
   if (!claims.length) return '';
-  return Papa.unparse(claims.map(cellsOf), { escapeFormulae: FORMULA_START, newline: '\n', quotes: false, header: false }) + '\n';
+  return Papa.unparse(claims.map((c) => cellsOf(c, columns)), { escapeFormulae: FORMULA_START, newline: '\n', quotes: false, header: false }) + '\n';
 }
 
 /** The header record; the column names need no quoting. */
 export const CSV_HEADER = `${CLAIM_COLUMNS.join(',')}\n`;
 
-export function claimsToCsv(claims: readonly Claim[]): string {
-  return CSV_HEADER + claimRowsCsv(claims);
+export function claimsToCsv(claims: readonly Claim[], columns: readonly (keyof Claim)[] = CLAIM_COLUMNS): string {
+  return `${columns.join(',')}\n${claimRowsCsv(claims, columns)}`;
 }
 
 export interface RowError {

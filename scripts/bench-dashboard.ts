@@ -163,7 +163,9 @@ async function main() {
     stdio: 'inherit',
     env: { ...process.env, CLAIMS_CSV: CSV, BUILD_DIR: SITE }
   });
-  const { server, url } = await serve(SITE);
+  const { server, url: root } = await serve(SITE);
+  // The view whose first render is precomputed (data/first.json): Compare.
+  const url = new URL('compare', root).href;
   const browser = await launchChromium();
   try {
     const firstRender: number[] = [];

@@ -4,6 +4,7 @@ import { parseClaimsCsv } from '../contract/csv';
 import { firstView, unpackFirstView } from '../src/lib/data/first-view';
 import { DEFAULT_FILTERS, facets } from '../src/lib/filters';
 import { compareSet } from '../src/lib/plot';
+import { estimatorColours } from '../src/lib/charts/colours';
 import type { Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
 
@@ -12,7 +13,7 @@ const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;
 /** What the home page works out from the full claims once they are read. */
 function live(claims: Claim[]) {
   const { filtered, counts } = facets(claims, DEFAULT_FILTERS);
-  return { total: claims.length, matching: filtered.length, counts, plot: compareSet(filtered, DEFAULT_FILTERS, true), errors: [] };
+  return { total: claims.length, matching: filtered.length, counts, plot: compareSet(filtered, DEFAULT_FILTERS, true, estimatorColours(claims)), errors: [] };
 }
 
 describe('the home page first view (data/first.json)', () => {

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compareOrder, mainUnit, plottable, sourceColours, PALETTE, valueScale, valueTicks, yearScale } from '../src/lib/charts/scales';
+import { compareOrder, mainUnit, plottable, OTHER_COLOUR, PALETTE, valueScale, valueTicks, yearScale } from '../src/lib/charts/scales';
+import { estimatorColours } from '../src/lib/charts/colours';
+import { legendItems } from '../src/lib/charts/legend';
+import { dodge } from '../src/lib/charts/dodge';
 import { parseClaimsCsv } from '../contract/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import { plotSet } from '../src/lib/plot';
@@ -69,7 +72,7 @@ describe('timeline and compare layout', () => {
   it('plots one unit, the most common when none is chosen, and says what it leaves out', () => {
     const filtered = applyFilters(seed, DEFAULT_FILTERS);
     const unit = mainUnit(filtered);
-    const set = plotSet(filtered, DEFAULT_FILTERS, { log: true, limit: 10, order: compareOrder });
+    const set = plotSet(filtered, DEFAULT_FILTERS, { log: true, limit: 10, order: compareOrder, colourOf: estimatorColours(seed) });
     expect(set.unit).toBe(unit);
     expect(set.claims.every((c) => c.unit === unit)).toBe(true);
     expect(set.claims.length + set.otherUnits + set.zeros + set.truncated).toBe(filtered.length);
@@ -78,15 +81,38 @@ describe('timeline and compare layout', () => {
   it('draws the first claims in row order when there are more than the limit', () => {
     const many = synthClaims(3000);
     const f = { ...DEFAULT_FILTERS, category: 'all' as const };
-    const set = plotSet(many, f, { log: true, limit: 50, order: compareOrder });
+    const set = plotSet(many, f, { log: true, limit: 50, order: compareOrder, colourOf: estimatorColours(many) });
     const expected = plottable(many.filter((c) => c.unit === set.unit), true).sort(compareOrder).slice(0, 50);
     expect(set.claims).toEqual(expected);
     expect(set.truncated).toBe(plottable(many.filter((c) => c.unit === set.unit), true).length - 50);
   });
 
-  it('gives the most frequent sources distinct palette colours', () => {
-    const colours = sourceColours(seed);
-    expect(colours.size).toBe(Math.min(PALETTE.length, new Set(seed.map((c) => c.source_author)).size));
-    expect(new Set(colours.values()).size).toBe(colours.size);
+  it('colours each estimator the same in every subset of the claims, the most frequent ones distinctly', () => {
+    const colourOf = estimatorColours(seed);
+    const palette = new Set(PALETTE);
+    const estimators = [...new Set(seed.map((c) => c.estimator))];
+    const coloured = estimators.filter((e) => colourOf(e) !== OTHER_COLOUR);
+    expect(coloured.length).toBe(Math.min(PALETTE.length, estimators.filter((e) => e !== '').length));
+    expect(new Set(coloured.map(colourOf)).size).toBe(coloured.length);
+    expect(coloured.every((e) => palette.has(colourOf(e)))).toBe(true);
+    for (const f of [DEFAULT_FILTERS, { ...DEFAULT_FILTERS, category: 'executions' as const }, { ...DEFAULT_FILTERS, category: 'all' as const, qualifier: 'about' as const }]) {
+      const set = plotSet(applyFilters(seed, f), f, { log: true, limit: 1000, order: compareOrder, colourOf });
+      for (const c of set.claims) expect(set.colours.get(c.estimator)).toBe(colourOf(c.estimator));
+    }
+  });
+
+  it('lists the coloured estimators in the legend, then everyone in grey once', () => {
+    const items = legendItems(new Map([['Ames', '#0072B2'], ['', OTHER_COLOUR], ['Brun', OTHER_COLOUR]]));
+    expect(items).toEqual([{ label: 'Ames', colour: '#0072B2' }, { label: 'other estimators', colour: OTHER_COLOUR }]);
+  });
+});
+
+describe('dodge', () => {
+  it('moves marks at the same place apart and leaves lone marks where they are', () => {
+    const offsets = dodge([[100, 50], [100, 50], [100, 50], [300, 50]], 10);
+    const xs = offsets.slice(0, 3).map((o) => 100 + o);
+    for (let i = 0; i < xs.length; i++) for (let j = i + 1; j < xs.length; j++) expect(Math.abs((xs[i] as number) - (xs[j] as number))).toBeGreaterThanOrEqual(10);
+    expect(offsets[0]).toBe(0);
+    expect(offsets[3]).toBe(0);
   });
 });

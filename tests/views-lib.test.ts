@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../contract/csv';
-import { claimLabel, shortAuthor, splitOnNumber } from '../src/lib/format';
-import { passageAround } from '../src/lib/passage';
+import { claimLabel, rowLabel, shortAuthor, splitOnNumber } from '../src/lib/format';
+import { passageOf } from '../src/lib/passage';
 import { parseSort, sortClaims, sortToParams } from '../src/lib/sort';
 import type { Claim } from '../contract/schema';
 import { synthClaims } from '../scripts/synth-claims';
@@ -24,6 +24,13 @@ describe('row labels', () => {
     expect(claimLabel({ ...c, attributed_to: 'Getty' })).toBe('Getty and Manning 1993, p. 248');
   });
 
+  it('labels a chart row with the figure and what it counts, and the category when asked', () => {
+    const c = { ...base, source_author: 'Ames, Jo', attributed_to: '', source_year: 2001, source_pages: '7', text: 'some 40,000', counted: 'miners in the north', category: 'camp_population' as const };
+    expect(rowLabel(c, false)).toEqual({ source: 'Ames 2001, p. 7', figure: 'some 40,000 miners in the north' });
+    expect(rowLabel(c, true).figure).toBe('some 40,000 miners in the north [camp population]');
+    expect(rowLabel({ ...c, counted: 'x'.repeat(100) }, false).figure).toBe(`some 40,000 ${'x'.repeat(59)}…`);
+  });
+
   it('finds the figure as written in its quote, as plain text', () => {
     expect(splitOnNumber('<b>about 1,000</b> shot', '1,000')).toEqual(['<b>about ', '1,000', '</b> shot']);
     expect(splitOnNumber('no number here', '5')).toBeNull();
@@ -33,20 +40,29 @@ describe('row labels', () => {
 describe('passage from the source document', () => {
   const doc = readFileSync('data/sources/real-stalin-series-14-16.txt', 'utf8');
 
-  it('is the blank-line block that holds each seed claim, with the number at its offsets', () => {
-    for (const c of seed.slice(0, 200)) {
-      const p = passageAround(doc, c.start, c.end, c.text);
+  it('is exactly the span the extractor gave each seed claim, with the number at its offsets', () => {
+    for (const c of seed) {
+      const p = passageOf(doc, c);
       expect(p, c.claim_id).not.toBeNull();
       const passage = p as NonNullable<typeof p>;
       expect(passage.number).toBe(c.text);
-      expect(`${passage.before}${passage.number}${passage.after}`).not.toMatch(/\n\s*\n/);
-      expect(passage.before + passage.number + passage.after).toContain(c.quote.slice(0, 40));
+      expect(passage.before + passage.number + passage.after).toBe(doc.slice(c.passage_start, c.passage_end));
+      expect(passage.start).toBe(c.passage_start);
     }
   });
 
-  it('refuses offsets that no longer point at the claim text', () => {
+  it('keeps every line of a passage of several paragraphs and numbered points', () => {
+    const text = 'Intro.\n\nThe report said:\n1. 40,000 were moved.\n2. 12,000 came back.\n\nClosing line.\n';
+    const start = text.indexOf('12,000');
+    const span = { start, end: start + 6, text: '12,000', passage_start: text.indexOf('The report'), passage_end: text.indexOf('Closing line.') + 13 };
+    const p = passageOf(text, span);
+    expect(`${p?.before}${p?.number}${p?.after}`).toBe('The report said:\n1. 40,000 were moved.\n2. 12,000 came back.\n\nClosing line.');
+  });
+
+  it('refuses offsets that no longer point at the claim text, or a span beyond the document', () => {
     const c = seed[0] as Claim;
-    expect(passageAround(doc, c.start + 1, c.end + 1, c.text)).toBeNull();
+    expect(passageOf(doc, { ...c, start: c.start + 1, end: c.end + 1 })).toBeNull();
+    expect(passageOf(doc.slice(0, c.passage_end - 1), c)).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Claim } from '../../contract/schema';
+import { downloadCsv } from './export/csv';
 
 export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
@@ -11,33 +12,24 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/**
- * The claims as data/claims.csv has them: same columns, spreadsheet-safe cells. The CSV writer
- * (papaparse, and zod to encode the cells) is loaded on the first download, not with the page.
- */
+/** The claims as a spreadsheet opens them: see `downloadCsv`. */
 export async function downloadClaimsCsv(claims: readonly Claim[], filename: string): Promise<void> {
-  const { claimsToCsv } = await import('../../contract/csv');
-  downloadBlob(new Blob([claimsToCsv(claims)], { type: 'text/csv;charset=utf-8' }), filename);
+  downloadBlob(new Blob([await downloadCsv(claims)], { type: 'text/csv;charset=utf-8' }), filename);
 }
 
-/** A standalone copy of a chart: marks carry their colours as attributes, so no stylesheet is needed. */
+/** A chart's markup: marks carry their colours as attributes, so no stylesheet is needed. */
 export function svgMarkup(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('font-family', 'system-ui, sans-serif');
   return new XMLSerializer().serializeToString(copy);
 }
 
-export function downloadSvg(svg: SVGSVGElement, filename: string): void {
-  downloadBlob(new Blob([svgMarkup(svg)], { type: 'image/svg+xml' }), filename);
+export function downloadSvg(markup: string, filename: string): void {
+  downloadBlob(new Blob([markup], { type: 'image/svg+xml' }), filename);
 }
 
-/** Renders the SVG onto a white canvas at twice its size, for sharper images in documents. */
-export async function downloadPng(svg: SVGSVGElement, filename: string): Promise<void> {
-  const markup = svgMarkup(svg);
-  // The charts give their size as attributes, which a detached copy keeps.
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
+/** Renders SVG markup onto a white canvas at twice its size, for sharper images in documents. */
+export async function downloadPng(markup: string, width: number, height: number, filename: string): Promise<void> {
   const img = new Image();
   img.src = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   await img.decode();

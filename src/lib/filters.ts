@@ -1,5 +1,6 @@
 import { byText } from './format';
-import { CATEGORIES, QUALIFIERS, UNITS, type Category, type Qualifier, type Unit } from '../../contract/claim-fields';
+import { CATEGORIES, QUALIFIERS, SCOPES, UNITS, type Category, type Qualifier, type Scope, type Unit } from '../../contract/claim-fields';
+import { QUERY } from './query';
 import type { Claim } from '../../contract/schema';
 
 /**
@@ -9,48 +10,49 @@ import type { Claim } from '../../contract/schema';
  */
 
 export const DEFAULT_CATEGORY: Category = 'camp_population';
+/** Comparisons are made of figures about the whole system; local and individual ones on request. */
+export const DEFAULT_SCOPE: Scope = 'system';
 
 export interface YearRange {
   from: number | null;
   to: number | null;
+  /** With a bound set, also keep the claims that have no such year rather than hiding them. */
+  undated: boolean;
 }
 
 export interface Filters {
-  /** Source author or attributed_to names; a claim matches if either is selected. */
-  authors: string[];
+  /** Whose estimates: the claims' `estimator`, one name per person. */
+  estimators: string[];
   published: YearRange;
   subject: YearRange;
   /** `all` is explicit so that an empty URL means the default quantity, camp_population. */
   category: Category | 'all';
   unit: Unit | null;
   qualifier: Qualifier | null;
+  scope: Scope | 'all';
   text: string;
 }
 
+const NO_YEARS: YearRange = { from: null, to: null, undated: false };
+
 export const DEFAULT_FILTERS: Filters = {
-  authors: [],
-  published: { from: null, to: null },
-  subject: { from: null, to: null },
+  estimators: [],
+  published: NO_YEARS,
+  subject: NO_YEARS,
   category: DEFAULT_CATEGORY,
   unit: null,
   qualifier: null,
+  scope: DEFAULT_SCOPE,
   text: ''
 };
 
-const KEYS = {
-  authors: 'author',
-  publishedFrom: 'pub_from',
-  publishedTo: 'pub_to',
-  subjectFrom: 'year_from',
-  subjectTo: 'year_to',
-  category: 'category',
-  unit: 'unit',
-  qualifier: 'qualifier',
-  text: 'q'
-} as const;
+const FILTER_QUERY = [
+  QUERY.estimator, QUERY.publishedFrom, QUERY.publishedTo, QUERY.publishedUndated, QUERY.subjectFrom, QUERY.subjectTo,
+  QUERY.subjectUndated, QUERY.category, QUERY.unit, QUERY.qualifier, QUERY.scope, QUERY.text
+];
 
-/** Query keys owned by the filters; views may add their own keys (sort, scale) alongside. */
-export const FILTER_KEYS: readonly string[] = Object.values(KEYS);
+/** Query keys owned by the filters; views keep their own keys (sort, scale) alongside. */
+export const FILTER_KEYS: readonly string[] = FILTER_QUERY;
 
 function parseYear(s: string | null): number | null {
   if (s === null || !/^\d{1,4}$/.test(s.trim())) return null;
@@ -61,16 +63,22 @@ function oneOf<T extends string>(allowed: readonly T[], s: string | null): T | n
   return s !== null && (allowed as readonly string[]).includes(s) ? (s as T) : null;
 }
 
+function parseRange(params: URLSearchParams, from: string, to: string, undated: string): YearRange {
+  return { from: parseYear(params.get(from)), to: parseYear(params.get(to)), undated: params.get(undated) === 'include' };
+}
+
 export function parseFilters(params: URLSearchParams): Filters {
-  const category = params.get(KEYS.category);
+  const category = params.get(QUERY.category);
+  const scope = params.get(QUERY.scope);
   return {
-    authors: [...new Set(params.getAll(KEYS.authors).filter((a) => a !== ''))].sort(),
-    published: { from: parseYear(params.get(KEYS.publishedFrom)), to: parseYear(params.get(KEYS.publishedTo)) },
-    subject: { from: parseYear(params.get(KEYS.subjectFrom)), to: parseYear(params.get(KEYS.subjectTo)) },
+    estimators: [...new Set(params.getAll(QUERY.estimator).filter((a) => a !== ''))].sort(),
+    published: parseRange(params, QUERY.publishedFrom, QUERY.publishedTo, QUERY.publishedUndated),
+    subject: parseRange(params, QUERY.subjectFrom, QUERY.subjectTo, QUERY.subjectUndated),
     category: category === 'all' ? 'all' : (oneOf(CATEGORIES, category) ?? DEFAULT_CATEGORY),
-    unit: oneOf(UNITS, params.get(KEYS.unit)),
-    qualifier: oneOf(QUALIFIERS, params.get(KEYS.qualifier)),
-    text: params.get(KEYS.text) ?? ''
+    unit: oneOf(UNITS, params.get(QUERY.unit)),
+    qualifier: oneOf(QUALIFIERS, params.get(QUERY.qualifier)),
+    scope: scope === 'all' ? 'all' : (oneOf(SCOPES, scope) ?? DEFAULT_SCOPE),
+    text: params.get(QUERY.text) ?? ''
   };
 }
 
@@ -81,16 +89,19 @@ export function parseFilters(params: URLSearchParams): Filters {
 export function filtersToParams(f: Filters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
   const p = new URLSearchParams(base);
   for (const k of FILTER_KEYS) p.delete(k);
-  for (const a of [...new Set(f.authors)].sort()) p.append(KEYS.authors, a);
+  for (const a of [...new Set(f.estimators)].sort()) p.append(QUERY.estimator, a);
   const setYear = (key: string, y: number | null) => y !== null && p.set(key, String(y));
-  setYear(KEYS.publishedFrom, f.published.from);
-  setYear(KEYS.publishedTo, f.published.to);
-  setYear(KEYS.subjectFrom, f.subject.from);
-  setYear(KEYS.subjectTo, f.subject.to);
-  if (f.category !== DEFAULT_CATEGORY) p.set(KEYS.category, f.category);
-  if (f.unit) p.set(KEYS.unit, f.unit);
-  if (f.qualifier) p.set(KEYS.qualifier, f.qualifier);
-  if (f.text !== '') p.set(KEYS.text, f.text);
+  setYear(QUERY.publishedFrom, f.published.from);
+  setYear(QUERY.publishedTo, f.published.to);
+  if (f.published.undated) p.set(QUERY.publishedUndated, 'include');
+  setYear(QUERY.subjectFrom, f.subject.from);
+  setYear(QUERY.subjectTo, f.subject.to);
+  if (f.subject.undated) p.set(QUERY.subjectUndated, 'include');
+  if (f.category !== DEFAULT_CATEGORY) p.set(QUERY.category, f.category);
+  if (f.unit) p.set(QUERY.unit, f.unit);
+  if (f.qualifier) p.set(QUERY.qualifier, f.qualifier);
+  if (f.scope !== DEFAULT_SCOPE) p.set(QUERY.scope, f.scope);
+  if (f.text !== '') p.set(QUERY.text, f.text);
   return p;
 }
 
@@ -99,38 +110,39 @@ export function isDefault(f: Filters): boolean {
 }
 
 /** The years a claim is about; a single year_from means that one year. */
-export function subjectYears(c: Claim): YearRange {
+export function subjectYears(c: Claim): { from: number | null; to: number | null } {
   return { from: c.year_from ?? c.year_to, to: c.year_to ?? c.year_from };
 }
 
-function inRange(y: number | null, r: YearRange): boolean {
-  if (r.from === null && r.to === null) return true;
-  if (y === null) return false;
+const bounded = (r: YearRange) => r.from !== null || r.to !== null;
+const hasSubjectYears = (c: Claim) => c.year_from !== null || c.year_to !== null;
+const hasPublicationYear = (c: Claim) => c.source_year !== null;
+
+function inRange(y: number, r: YearRange): boolean {
   return (r.from === null || y >= r.from) && (r.to === null || y <= r.to);
 }
 
 /** A claim matches a subject-year window when the years it is about overlap the window. */
 function overlaps(c: Claim, r: YearRange): boolean {
-  if (r.from === null && r.to === null) return true;
   const s = subjectYears(c);
-  if (s.from === null || s.to === null) return false;
-  return (r.to === null || s.from <= r.to) && (r.from === null || s.to >= r.from);
+  return (r.to === null || (s.from as number) <= r.to) && (r.from === null || (s.to as number) >= r.from);
 }
 
 type Predicate = (c: Claim) => boolean;
 
 function predicates(f: Filters): Partial<Record<keyof Filters, Predicate>> {
-  const authors = new Set(f.authors);
+  const estimators = new Set(f.estimators);
   const needle = f.text.trim().toLowerCase();
-  const noYears = (r: YearRange) => r.from === null && r.to === null;
-  // Only the filters in use, so the default view tests one thing per claim.
+  const { published: pub, subject: sub } = f;
+  // Only the filters in use, so the default view tests few things per claim.
   return {
-    authors: authors.size ? (c) => authors.has(c.source_author) || authors.has(c.attributed_to) : undefined,
-    published: noYears(f.published) ? undefined : (c) => inRange(c.source_year, f.published),
-    subject: noYears(f.subject) ? undefined : (c) => overlaps(c, f.subject),
+    estimators: estimators.size ? (c) => estimators.has(c.estimator) : undefined,
+    published: bounded(pub) ? (c) => (c.source_year === null ? pub.undated : inRange(c.source_year, pub)) : undefined,
+    subject: bounded(sub) ? (c) => (hasSubjectYears(c) ? overlaps(c, sub) : sub.undated) : undefined,
     category: f.category === 'all' ? undefined : (c) => c.category === f.category,
     unit: f.unit === null ? undefined : (c) => c.unit === f.unit,
     qualifier: f.qualifier === null ? undefined : (c) => c.qualifier === f.qualifier,
+    scope: f.scope === 'all' ? undefined : (c) => c.scope === f.scope,
     text: needle === '' ? undefined : (c) => c.quote.toLowerCase().includes(needle) || c.counted.toLowerCase().includes(needle)
   };
 }
@@ -147,14 +159,21 @@ export function applyFilters(claims: readonly Claim[], f: Filters, ignore: (keyo
   return claims.filter((c) => active.every((p) => p(c)));
 }
 
-/** Filters whose options the filter panel lists with counts. */
-const FACETS = ['authors', 'category', 'unit', 'qualifier'] as const;
-type Facet = (typeof FACETS)[number];
-
 export interface Faceted {
   filtered: Claim[];
   /** Per facet, how many claims each option would give with the other filters as they are. */
-  counts: { authors: Count<string>[]; category: Map<string, number>; unit: Map<string, number>; qualifier: Map<string, number> };
+  counts: {
+    estimators: Count<string>[];
+    category: Map<string, number>;
+    unit: Map<string, number>;
+    qualifier: Map<string, number>;
+    scope: Map<string, number>;
+    /**
+     * Claims without a subject year, or without a publication year, that the other filters let
+     * through: what a year bound hides unless its claims without a year are included.
+     */
+    undated: { subject: number; published: number };
+  };
 }
 
 /**
@@ -164,16 +183,35 @@ export interface Faceted {
 export function facets(claims: readonly Claim[], f: Filters): Faceted {
   const active = activePredicates(f);
   // This loop runs over every claim on each filter change, so it avoids per-claim allocation and
-  // lookups: the tests and the facet each one belongs to are plain arrays indexed alike.
+  // lookups: the tests and the filter each one belongs to are plain arrays indexed alike.
   const tests = active.map(([, p]) => p);
-  const facetOf = active.map(([k]) => ((FACETS as readonly string[]).includes(k) ? (k as Facet) : null));
+  const keys = active.map(([k]) => k);
   const filtered: Claim[] = [];
   const names = new Map<string, number>();
-  const maps = { category: new Map<string, number>(), unit: new Map<string, number>(), qualifier: new Map<string, number>() };
+  const maps = { category: new Map<string, number>(), unit: new Map<string, number>(), qualifier: new Map<string, number>(), scope: new Map<string, number>() };
+  const undated = { subject: 0, published: 0 };
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-  const countAuthors = (c: Claim) => {
-    if (c.source_author) bump(names, c.source_author);
-    if (c.attributed_to && c.attributed_to !== c.source_author) bump(names, c.attributed_to);
+  // Each field spelled out rather than looped over by key: property reads by a variable key made
+  // this loop three times slower.
+  const countAll = (c: Claim) => {
+    bump(names, c.estimator);
+    bump(maps.category, c.category);
+    bump(maps.unit, c.unit);
+    bump(maps.qualifier, c.qualifier);
+    bump(maps.scope, c.scope);
+    if (!hasSubjectYears(c)) undated.subject++;
+    if (!hasPublicationYear(c)) undated.published++;
+  };
+  const countOne = (key: keyof Filters, c: Claim) => {
+    switch (key) {
+      case 'estimators': return void bump(names, c.estimator);
+      case 'subject': return void (undated.subject += hasSubjectYears(c) ? 0 : 1);
+      case 'published': return void (undated.published += hasPublicationYear(c) ? 0 : 1);
+      case 'category': return void bump(maps.category, c.category);
+      case 'unit': return void bump(maps.unit, c.unit);
+      case 'qualifier': return void bump(maps.qualifier, c.qualifier);
+      case 'scope': return void bump(maps.scope, c.scope);
+    }
   };
   for (let i = 0; i < claims.length; i++) {
     const c = claims[i] as Claim;
@@ -186,18 +224,11 @@ export function facets(claims: readonly Claim[], f: Filters): Faceted {
     }
     if (failures === 0) {
       filtered.push(c);
-      countAuthors(c);
-      bump(maps.category, c.category);
-      bump(maps.unit, c.unit);
-      bump(maps.qualifier, c.qualifier);
-    } else if (failures === 1) {
-      const facet = facetOf[failed];
-      if (facet === 'authors') countAuthors(c);
-      else if (facet) bump(maps[facet], c[facet]);
-    }
+      countAll(c);
+    } else if (failures === 1) countOne(keys[failed] as keyof Filters, c);
   }
-  const authors = [...names].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
-  return { filtered, counts: { authors, ...maps } };
+  const estimators = [...names].map(([value, count]) => ({ value, count })).sort(byCountThenValue);
+  return { filtered, counts: { estimators, ...maps, undated } };
 }
 
 export interface Count<T> {

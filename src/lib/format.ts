@@ -19,6 +19,30 @@ export function claimLabel(c: Claim): string {
   return differs ? `${attributed} — in ${source}${page}` : `${source}${page}`;
 }
 
+/** Text cut to at most `max` characters, with an ellipsis when cut. */
+export function cut(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…` : text;
+}
+
+/** What is counted, cut to a length a chart row can hold. */
+const COUNTED_CHARS = 60;
+
+/**
+ * A chart row's label: whose figure ("Conquest — in Getty and Manning 1993, p. 248"), and the
+ * figure as written with what it counts ("8 million political prisoners"), with its category
+ * when the chart mixes categories.
+ */
+export function rowLabel(c: Claim, withCategory: boolean): { source: string; figure: string } {
+  const counted = cut(c.counted, COUNTED_CHARS);
+  const category = withCategory ? ` [${categoryLabel(c.category)}]` : '';
+  return { source: claimLabel(c), figure: `${c.text}${counted ? ` ${counted}` : ''}${category}` };
+}
+
+/** "camp_population" → "camp population". */
+export function categoryLabel(category: Claim['category']): string {
+  return category.replaceAll('_', ' ');
+}
+
 export function subjectYearsLabel(c: Claim): string {
   if (c.year_from === null && c.year_to === null) return '';
   if (c.year_to === null || c.year_to === c.year_from) return String(c.year_from ?? c.year_to);

@@ -1,8 +1,9 @@
+import type { Claim } from '../../contract/schema';
+
 /**
- * The passage around a claim, from the source document the claim's offsets point into: the block
- * of text between blank lines that holds the number (the seed's passages are such blocks, their
- * citation line last). Null when the document no longer has the claim's text at its offsets,
- * rather than showing the wrong passage.
+ * The passage a claim was extracted from, exactly as the extractor cut it from the source
+ * document (its `passage_start`–`passage_end` span), split around the figure. Null when the
+ * document no longer has the claim's text at its offsets, rather than showing the wrong passage.
  */
 export interface Passage {
   before: string;
@@ -12,19 +13,15 @@ export interface Passage {
   start: number;
 }
 
-export function passageAround(doc: string, start: number, end: number, text: string): Passage | null {
-  if (start < 0 || end > doc.length || doc.slice(start, end) !== text) return null;
-  const blank = /\n[ \t]*\r?\n/g;
-  let from = 0;
-  let to = doc.length;
-  for (let m = blank.exec(doc); m; m = blank.exec(doc)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  // Runs of several blank lines leave line breaks at the block's start.
-  while (from < start && /\s/.test(doc[from] ?? '')) from++;
-  return { before: doc.slice(from, start), number: doc.slice(start, end), after: doc.slice(end, to).trimEnd(), start: from };
+type Span = Pick<Claim, 'start' | 'end' | 'text' | 'passage_start' | 'passage_end'>;
+
+export function passageOf(doc: string, c: Span): Passage | null {
+  const inside = c.passage_start <= c.start && c.end <= c.passage_end && c.passage_end <= doc.length;
+  if (!inside || doc.slice(c.start, c.end) !== c.text) return null;
+  return {
+    before: doc.slice(c.passage_start, c.start),
+    number: c.text,
+    after: doc.slice(c.end, c.passage_end),
+    start: c.passage_start
+  };
 }

@@ -1,5 +1,5 @@
 import { quickselect } from 'd3-array';
-import { compareOrder, mainUnit, plottable, sourceColours } from './charts/scales';
+import { compareOrder, mainUnit, plottable } from './charts/scales';
 import type { Filters } from './filters';
 import type { Claim } from '../../contract/schema';
 
@@ -14,13 +14,23 @@ export interface PlotSet {
   otherUnits: number;
   zeros: number;
   truncated: number;
+  /** The colour of each estimator drawn, as `estimatorColours` gives it over the whole data set. */
   colours: Map<string, string>;
+}
+
+/** Options of a chart's set: the axis, how many to draw, which claims to keep, their order, and colours. */
+export interface PlotOptions {
+  log: boolean;
+  limit: number;
+  keep?: (c: Claim) => boolean;
+  order: (a: Claim, b: Claim) => number;
+  colourOf: (estimator: string) => string;
 }
 
 export function plotSet(
   filtered: readonly Claim[],
   filters: Filters,
-  opts: { log: boolean; limit: number; keep?: (c: Claim) => boolean; order: (a: Claim, b: Claim) => number }
+  opts: PlotOptions
 ): PlotSet {
   const unit = filters.unit ?? mainUnit(filtered);
   const inUnit = filtered.filter((c) => c.unit === unit);
@@ -30,17 +40,18 @@ export function plotSet(
   // @types/d3-array types quickselect's comparator for primitives only; it works on any values.
   const order = opts.order as unknown as Parameters<typeof quickselect>[4];
   if (onAxis.length > opts.limit) quickselect(onAxis, opts.limit, 0, onAxis.length - 1, order);
+  const claims = onAxis.slice(0, opts.limit).sort(opts.order);
   return {
     unit,
-    claims: onAxis.slice(0, opts.limit).sort(opts.order),
+    claims,
     otherUnits: filtered.length - inUnit.length,
     zeros: kept.length - onAxis.length,
     truncated: Math.max(0, onAxis.length - opts.limit),
-    colours: sourceColours(onAxis)
+    colours: new Map(claims.map((c) => [c.estimator, opts.colourOf(c.estimator)]))
   };
 }
 
 /** The Compare view's rows: the filtered claims in one unit, by subject year, at most 1,000. */
-export function compareSet(filtered: readonly Claim[], filters: Filters, log: boolean): PlotSet {
-  return plotSet(filtered, filters, { log, limit: 1000, order: compareOrder });
+export function compareSet(filtered: readonly Claim[], filters: Filters, log: boolean, colourOf: (estimator: string) => string): PlotSet {
+  return plotSet(filtered, filters, { log, limit: 1000, order: compareOrder, colourOf });
 }

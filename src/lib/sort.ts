@@ -1,7 +1,10 @@
 import type { Claim } from '../../contract/schema';
+import { QUERY } from './query';
 
-export type SortKey = 'source_author' | 'source_year' | 'source_pages' | 'attributed_to' | 'value' | 'qualifier' | 'unit' | 'category' | 'year_from' | 'counted' | 'quote';
-export const SORT_KEYS: readonly SortKey[] = ['source_author', 'source_year', 'source_pages', 'attributed_to', 'value', 'qualifier', 'unit', 'category', 'year_from', 'counted', 'quote'];
+export const SORT_KEYS = [
+  'estimator', 'source_author', 'source_year', 'source_pages', 'attributed_to', 'value', 'qualifier', 'unit', 'category', 'scope', 'year_from', 'counted', 'quote'
+] as const satisfies readonly (keyof Claim)[];
+export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface Sort {
   key: SortKey | null;
@@ -9,19 +12,19 @@ export interface Sort {
 }
 
 export function parseSort(params: URLSearchParams): Sort {
-  const key = params.get('sort');
+  const key = params.get(QUERY.sort);
   return {
-    key: SORT_KEYS.includes(key as SortKey) ? (key as SortKey) : null,
-    desc: params.get('dir') === 'desc'
+    key: (SORT_KEYS as readonly string[]).includes(key ?? '') ? (key as SortKey) : null,
+    desc: params.get(QUERY.dir) === 'desc'
   };
 }
 
 export function sortToParams(s: Sort, base: URLSearchParams): URLSearchParams {
   const p = new URLSearchParams(base);
-  p.delete('sort');
-  p.delete('dir');
-  if (s.key) p.set('sort', s.key);
-  if (s.key && s.desc) p.set('dir', 'desc');
+  p.delete(QUERY.sort);
+  p.delete(QUERY.dir);
+  if (s.key) p.set(QUERY.sort, s.key);
+  if (s.key && s.desc) p.set(QUERY.dir, 'desc');
   return p;
 }
 

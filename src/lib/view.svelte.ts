@@ -3,6 +3,10 @@ import { resolve } from '$app/paths';
 import { page } from '$app/state';
 import { dataset } from './data/dataset.svelte';
 import { DEFAULT_FILTERS, facets, filtersToParams, parseFilters, type Filters } from './filters';
+import { QUERY, isLog, scaleToParams } from './query';
+
+/** The view data/first.json was worked out for (src/lib/data/first-view.ts), with no query. */
+export const FIRST_VIEW_ROUTE = '/compare';
 
 /**
  * The filters as read from the current URL and the claims they select. Changing a filter is a
@@ -10,14 +14,16 @@ import { DEFAULT_FILTERS, facets, filtersToParams, parseFilters, type Filters } 
  */
 class View {
   filters = $derived(parseFilters(page.url.searchParams));
+  /** A log value axis unless the URL asks for a linear one. */
+  log = $derived(isLog(page.url.searchParams));
   faceted = $derived(facets(dataset.claims, this.filters));
   filtered = $derived(this.faceted.filtered);
   /**
-   * The home page as it first opens (no query, the built-in claims) is drawn from its first view,
+   * The first view as it opens (no query, the built-in claims) is drawn from its first view,
    * worked out at build time from the same claims by the same functions: it is there before the
    * claims are read, and they need not be filtered until a filter changes.
    */
-  preview = $derived(dataset.fileName === null && page.route.id === '/' && page.url.search === '' ? dataset.preview : null);
+  preview = $derived(dataset.fileName === null && page.route.id === FIRST_VIEW_ROUTE && page.url.search === '' ? dataset.preview : null);
   counts = $derived(this.preview?.counts ?? this.faceted.counts);
   /** Claims matching, and in all: null while the claims are read for any other view. */
   matching = $derived(this.preview ? this.preview.matching : dataset.status === 'ready' ? this.filtered.length : null);
@@ -26,6 +32,10 @@ class View {
   /** Pushes a history entry unless `replace`: typing in a search box should not flood history. */
   setFilters(f: Filters, replace = false): Promise<void> {
     return this.setParams(filtersToParams(f, page.url.searchParams), replace);
+  }
+
+  setLog(log: boolean): Promise<void> {
+    return this.setParams(scaleToParams(log, page.url.searchParams));
   }
 
   clear(): Promise<void> {
@@ -44,7 +54,10 @@ class View {
 
 export const view = new View();
 
-export type ViewPath = '/' | '/timeline' | '/table' | '/claim';
+export type ViewPath = '/compare' | '/timeline' | '/table' | '/claim';
+
+/** Where the site's name in the header leads. */
+export const HOME: ViewPath = '/compare';
 
 /** A link to another view that carries the current filters along. */
 export function viewHref(path: ViewPath, extra: Record<string, string> = {}): string {
@@ -57,7 +70,7 @@ export function viewHref(path: ViewPath, extra: Record<string, string> = {}): st
 /** Links to claims that carry the current filters along; the filters are read once per linker. */
 export function claimLinker(): (id: string) => string {
   const params = filtersToParams(parseFilters(page.url.searchParams));
-  const prefix = `${resolve('/claim')}?${params.size ? `${params}&` : ''}id=`;
+  const prefix = `${resolve('/claim')}?${params.size ? `${params}&` : ''}${QUERY.claim}=`;
   return (id) => prefix + encodeURIComponent(id);
 }
 

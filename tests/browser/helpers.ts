@@ -16,9 +16,13 @@ export function url(path = ''): string {
   return new URL(path, inject('baseUrl')).href;
 }
 
-export async function open(browser: Browser, path = '', width = 1280): Promise<Page> {
+/** Compare, the charts' first view; the site's home page (`/`) is another view. */
+export const COMPARE = 'compare';
+
+/** A page on `path`, `width` pixels wide; `touch` gives it a touch screen, for taps. */
+export async function open(browser: Browser, path = COMPARE, width = 1280, touch = false): Promise<Page> {
   // A context per page: axe needs one, and it keeps pages from sharing state.
-  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true, hasTouch: touch });
   const page = await context.newPage();
   // At the end of a file the browser may already be closing, taking its contexts with it.
   page.on('close', () => context.close().catch(() => undefined));

@@ -4,7 +4,7 @@ import { launchChromium } from '../../scripts/chromium';
 import { synthClaims } from '../../scripts/synth-claims';
 import { claimsToCsv } from '../../contract/csv';
 import type { Claim } from '../../contract/schema';
-import { SHOTS, matchCount, open, rowIds } from './helpers';
+import { COMPARE, SHOTS, matchCount, open, rowIds } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,6 +22,7 @@ function hostileClaims(): Claim[] {
   return synthClaims(6).map((c, i) => ({
     ...c,
     category: 'camp_population',
+    scope: 'system',
     unit: 'people',
     year_from: 1937 + i,
     quote: `${SCRIPT} In 1937 there were ${c.text} ${IMG} prisoners.`,
@@ -73,7 +74,7 @@ describe('a user’s own CSV', () => {
     const lines = claimsToCsv(synthClaims(8)).trimEnd().split('\n');
     lines[3] = (lines[3] ?? '').replace(/,(exact|about|at_least|at_most),/, ',nearly,');
     lines[6] = (lines[6] ?? '').replace(/^([^,]*),/, ',');
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, `${COMPARE}?category=all&scope=all`);
     await upload(page, 'bad-rows.csv', `${lines.join('\n')}\n`);
     await expect.poll(() => matchCount(page)).toBe(6);
     const errors = page.getByTestId('row-errors');
@@ -91,16 +92,28 @@ describe('a user’s own CSV', () => {
     await page.close();
   });
 
-  it('says which columns are missing from a file that is not a claims CSV', async () => {
+  it('keeps the claims on screen and says once what is wrong with a file that is not a claims CSV', async () => {
     const page = await open(browser);
-    await upload(page, 'other.csv', 'name,value\nConquest,7000000\n');
-    expect(await page.getByTestId('row-errors').textContent()).toContain('missing column');
-    expect(await matchCount(page)).toBe(0);
+    const before = await matchCount(page);
+    const files = [
+      { name: 'other.csv', buffer: Buffer.from('name,value\nAmes,7000000\n'), says: 'lacks the columns claim_id, doc' },
+      { name: 'picture.csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), says: 'it is not a text file' }
+    ];
+    for (const { name, buffer, says } of files) {
+      await page.getByTestId('csv-input').setInputFiles({ name, mimeType: 'text/csv', buffer });
+      await expect.poll(() => page.getByTestId('file-refused').textContent()).toContain(says);
+      expect(await page.getByRole('alert').count()).toBe(1);
+      expect(await page.textContent('[data-testid=file-refused]')).toContain(name);
+      expect(await matchCount(page)).toBe(before);
+      expect(await page.textContent('[data-testid=dataset-name]')).toContain('built-in');
+      expect(await page.locator('a.mark').count()).toBeGreaterThan(0);
+    }
+    await page.screenshot({ path: `${SHOTS}/upload-refused.png` });
     await page.close();
   });
 
   it('opens a file dropped on the page', async () => {
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, `${COMPARE}?category=all&scope=all`);
     const csv = claimsToCsv(synthClaims(4));
     await page.evaluate((text) => {
       const data = new DataTransfer();

@@ -64,16 +64,9 @@ export function compareOrder(a: Claim, b: Claim): number {
   );
 }
 
-/** Okabe–Ito colours (yellow left out: too faint on white) for the most frequent sources. */
+/** Okabe–Ito colours (yellow left out: too faint on white) for the most frequent estimators. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000'];
 export const OTHER_COLOUR = '#8c8c8c';
-
-export function sourceColours(claims: readonly Claim[]): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const c of claims) counts.set(c.source_author, (counts.get(c.source_author) ?? 0) + 1);
-  const top = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, PALETTE.length);
-  return new Map(top.map(([name], i) => [name, PALETTE[i] as string]));
-}
 
 /** The most frequent unit, used when the filtered claims mix units: one axis, one unit. */
 export function mainUnit(claims: readonly Claim[]): Claim['unit'] | null {

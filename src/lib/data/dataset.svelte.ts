@@ -1,7 +1,12 @@
 import type { ParsedClaims, RowError } from '../../../contract/csv';
 import type { Claim } from '../../../contract/schema';
+import { estimatorColours } from '../charts/colours';
 import type { FirstView } from './first-view';
 import { loadDefaultClaims, loadFirstView, parseCsvFile } from './load';
+import { notTextReason, unusableReason } from './sniff';
+
+/** How much of a file is looked at to tell text from binary. */
+const SNIFF_BYTES = 64 * 1024;
 
 /** Resolves once the next frame is painted, or after a while in a hidden tab, which paints none. */
 function afterPaint(): Promise<void> {
@@ -25,7 +30,11 @@ class Dataset {
   fileName = $state<string | null>(null);
   /** The name of the user's file while it is read and checked. */
   uploading = $state<string | null>(null);
+  /** Why the last file opened was not used; the claims on screen stay. Empty when it was. */
+  refused = $state('');
   byId = $derived(new Map(this.claims.map((c) => [c.claim_id, c])));
+  /** Every estimator's colour, over all the claims, so a filter never changes a colour. */
+  colourOf = $derived(estimatorColours(this.claims));
   /** The home page's first view, worked out at build time from the built-in claims. */
   preview = $state.raw<FirstView | null>(null);
 
@@ -57,19 +66,29 @@ class Dataset {
     await afterPaint();
   }
 
-  /** Reads, parses and validates a user's CSV off the main thread; rows that fail are listed. */
+  /**
+   * Reads, parses and validates a user's CSV off the main thread; rows that fail are listed. A
+   * file that is not a claims CSV at all is refused with one message, and the claims on screen
+   * stay.
+   */
   async open(file: File): Promise<void> {
     this.uploading = file.name;
+    this.refused = '';
     try {
-      this.#show(await parseCsvFile(file), file.name);
+      const reason = notTextReason(new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer()));
+      const parsed = reason ? null : await parseCsvFile(file);
+      const refusal = reason ?? unusableReason(parsed as ParsedClaims);
+      if (refusal) this.refused = `${file.name} was not opened: ${refusal}.`;
+      else this.#show(parsed as ParsedClaims, file.name);
     } catch (e) {
-      this.#show({ claims: [], errors: [{ row: 0, column: '', reason: e instanceof Error ? e.message : String(e) }] }, file.name);
+      this.refused = `${file.name} could not be read: ${e instanceof Error ? e.message : String(e)}.`;
     } finally {
       this.uploading = null;
     }
   }
 
   useBuiltIn(): void {
+    this.refused = '';
     if (this.#builtIn) this.#show(this.#builtIn, null);
   }
 

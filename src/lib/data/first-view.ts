@@ -1,5 +1,6 @@
 import type { RowError } from '../../../contract/csv';
 import { DEFAULT_FILTERS, facets, type Faceted } from '../filters';
+import { estimatorColours } from '../charts/colours';
 import { compareSet, type PlotSet } from '../plot';
 import type { Claim } from '../../../contract/schema';
 import { packClaims, unpackClaims, type PackedClaims } from './packed';
@@ -25,17 +26,17 @@ type Entries = [string, number][];
 export interface PackedFirstView {
   total: number;
   matching: number;
-  counts: { authors: Faceted['counts']['authors']; category: Entries; unit: Entries; qualifier: Entries };
+  counts: Pick<Faceted['counts'], 'estimators' | 'undated'> & { category: Entries; unit: Entries; qualifier: Entries; scope: Entries };
   plot: Omit<PlotSet, 'claims' | 'colours'> & { claims: PackedClaims; colours: [string, string][] };
 }
 
 export function firstView(claims: readonly Claim[], errors: RowError[]): PackedFirstView {
   const { filtered, counts } = facets(claims, DEFAULT_FILTERS);
-  const { claims: plotted, colours, ...plot } = compareSet(filtered, DEFAULT_FILTERS, true);
+  const { claims: plotted, colours, ...plot } = compareSet(filtered, DEFAULT_FILTERS, true, estimatorColours(claims));
   return {
     total: claims.length,
     matching: filtered.length,
-    counts: { authors: counts.authors, category: [...counts.category], unit: [...counts.unit], qualifier: [...counts.qualifier] },
+    counts: { ...counts, category: [...counts.category], unit: [...counts.unit], qualifier: [...counts.qualifier], scope: [...counts.scope] },
     plot: { ...plot, claims: packClaims({ claims: plotted, errors }), colours: [...colours] }
   };
 }
@@ -46,7 +47,7 @@ export function unpackFirstView(packed: PackedFirstView): FirstView {
   return {
     total: packed.total,
     matching: packed.matching,
-    counts: { authors: counts.authors, category: new Map(counts.category), unit: new Map(counts.unit), qualifier: new Map(counts.qualifier) },
+    counts: { ...counts, category: new Map(counts.category), unit: new Map(counts.unit), qualifier: new Map(counts.qualifier), scope: new Map(counts.scope) },
     plot: { ...plot, claims, colours: new Map(plot.colours) },
     errors
   };
