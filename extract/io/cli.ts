@@ -4,8 +4,10 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { claimsToCsv } from '../../contract/csv';
 import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
-import { extractFiles, type DocumentSummary } from './extract-files';
+import type { DocumentSummary } from './extract-files';
 import { InputError } from './read-source';
+import { extractPaths } from './readers/extract-paths';
+import { formatOf, ReaderError } from './readers/formats';
 import { writeAtomic } from './write-atomic';
 
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
@@ -13,10 +15,10 @@ import { writeAtomic } from './write-atomic';
 const SOURCES = 'data/sources';
 const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH] [--threads N]';
 
-/** The .txt documents of a folder, in name order. */
+/** The documents of a folder (.txt, .md, .html, .htm, .pdf), in name order. */
 function folderFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+    return readdirSync(dir).filter((f) => formatOf(f) !== null).sort().map((f) => join(dir, f));
   } catch {
     throw new InputError(`${dir}: cannot read the folder`);
   }
@@ -57,10 +59,10 @@ async function run(argv: string[]): Promise<void> {
     throw new InputError(`--threads ${values.threads}: expected a whole number from 1\n${USAGE}`);
   }
   const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
-  if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no .txt documents to extract`);
+  if (!files.length) throw new InputError(`${positionals.join(', ') || SOURCES}: no documents to extract (.txt, .md, .html, .htm, .pdf)`);
   const out = values.out ?? 'data/claims.csv';
   const started = performance.now();
-  const { claims, documents, threads: used } = await extractFiles(files, {
+  const { claims, documents, threads: used, warnings: read } = await extractPaths(files, {
     threads,
     onDocument: (r, i) => {
       for (const w of warnings(r)) console.error(w);
@@ -68,13 +70,14 @@ async function run(argv: string[]): Promise<void> {
       else if ((i + 1) % 100 === 0 || i + 1 === files.length) console.error(`… ${i + 1}/${files.length} documents`);
     }
   });
+  for (const w of read) console.error(w);
   writeAtomic(out, utf8(claimsToCsv(claims)));
   writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
   console.log(`wrote ${claims.length} claims from ${files.length} document(s) to ${out} in ${(performance.now() - started).toFixed(0)} ms on ${used} thread(s)`);
 }
 
 run(process.argv.slice(2)).catch((e: unknown) => {
-  if (e instanceof InputError) console.error(`error: ${e.message}`);
+  if (e instanceof InputError || e instanceof ReaderError) console.error(`error: ${e.message}`);
   else if (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) console.error(`error: ${e.message}\n${USAGE}`);
   else {
     console.error(e);
