@@ -69,7 +69,8 @@ function skipped(n: HtmlNode): boolean {
 
 function addText(sink: TextSink, value: string, pre: boolean): void {
   if (pre) return sink.add(value);
-  const collapsed = value.replace(/\s+/g, ' ');
+  // HTML collapses only ASCII whitespace: a no-break or thin space inside a figure stays.
+  const collapsed = value.replace(/[ \t\n\r\f]+/g, ' ');
   sink.add(sink.spaced || sink.pending ? collapsed.replace(/^ /, '') : collapsed);
 }
 
@@ -101,5 +102,7 @@ export function textOfBody(body: HtmlNode | null): string {
 
 /** HTML source → text, through the given parser (the browser's DOMParser, or linkedom's in Node). Scripts are never run: a parsed document runs none. */
 export function htmlToText(html: string, parser: HtmlParser): string {
-  return textOfBody(parser.parseFromString(html, 'text/html').body);
+  // A fragment is put in a body explicitly: browsers do it themselves, linkedom does not.
+  const page = /<(html|body)[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;
+  return textOfBody(parser.parseFromString(page, 'text/html').body);
 }
