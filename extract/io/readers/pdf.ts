@@ -46,8 +46,8 @@ function refusal(name: string, e: unknown): ReaderError {
 }
 
 export async function pdfToText(name: string, bytes: Uint8Array, getDocument: typeof GetDocument): Promise<PdfText> {
-  // pdf.js takes ownership of the buffer it is given; a copy leaves the caller's bytes intact.
-  const task = getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
+  // pdf.js takes ownership of the buffer it is given, and refuses a Node Buffer: a plain copy.
+  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 });
   let doc;
   try {
     doc = await task.promise;
