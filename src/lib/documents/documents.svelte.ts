@@ -1,7 +1,6 @@
 import type { Claim } from '../../../contract/schema';
 import { dataset } from '../data/dataset.svelte';
 import { Cancelled, Extractor } from './extractor';
-import { readFile } from './read-file';
 import { forgetSaved, loadSaved, save, type Mode, type OpenedDocument } from './store';
 
 /**
@@ -64,6 +63,8 @@ class Documents {
     if (this.#cancelled) return this.#fail(status, 'cancelled', 'Cancelled.');
     try {
       status.state = 'reading';
+      // The readers load with the first document, not with the page.
+      const { readFile } = await import('./read-file');
       const { name, text, pages, warnings } = await readFile(file);
       if (!text.trim()) return this.#fail(status, 'failed', `${name}: no text found (the file is empty, or holds only markup or scripts)`);
       if (this.#cancelled) return this.#fail(status, 'cancelled', 'Cancelled.');
