@@ -1,11 +1,11 @@
 import type { Claim } from '../../../contract/schema';
 import { dataset } from '../data/dataset.svelte';
 import { Cancelled, Extractor } from './extractor';
-import { forgetSaved, loadSaved, save, type Mode, type OpenedDocument } from './store';
+import { forgetSaved, loadSaved, saveIndex, type Mode, type OpenedDocument } from './store';
 
 /**
  * A reader's own documents: read in the page, extracted in a worker, shown joined with the
- * built-in claims or instead of them, kept in IndexedDB across reloads. A file that cannot be
+ * built-in claims or instead of them, kept in IndexedDB across reloads (store.ts). A file that cannot be
  * read gets its own message; the claims on screen stay as they were.
  */
 
@@ -115,7 +115,7 @@ class Documents {
     }
     const label = [...names].join(', ') + (this.mode === 'join' ? ' with the built-in claims' : '');
     dataset.showDocuments(claims, label);
-    await save({ documents: this.documents, mode: this.mode }).catch(() => undefined);
+    await saveIndex([...names], this.mode).catch(() => undefined);
   }
 }
 

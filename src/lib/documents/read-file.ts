@@ -20,3 +20,8 @@ export async function readFile(file: File): Promise<ReadDocument> {
   checkSize(file.name, file.size);
   return readDocument(file.name, new Uint8Array(await file.arrayBuffer()), deps());
 }
+
+/** A built-in source document, fetched, as its reader's text: the text its claims' offsets index. */
+export async function readResponse(name: string, response: Response): Promise<string> {
+  return (await readDocument(name, new Uint8Array(await response.arrayBuffer()), deps())).text;
+}

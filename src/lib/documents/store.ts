@@ -1,10 +1,12 @@
-import { del, get, set } from 'idb-keyval';
+import { clear, get, getMany, set } from 'idb-keyval';
 import type { Claim } from '../../../contract/schema';
 
 /**
  * A reader's opened documents, kept in this browser's IndexedDB so they survive a reload: the text
  * each reader produced (the claim page reads passages from it) and its claims before the corpus
- * step, which runs again over whatever they join.
+ * step, which runs again over whatever they join. The worker stores each document as it extracts
+ * it, so copying megabytes into the database never holds the page's thread; the page stores which
+ * documents are open and how they are shown.
  */
 
 export interface OpenedDocument {
@@ -16,25 +18,33 @@ export interface OpenedDocument {
 
 export type Mode = 'join' | 'replace';
 
-export interface Saved {
-  documents: OpenedDocument[];
+interface Index {
+  names: string[];
   mode: Mode;
 }
 
-const KEY = 'claimscope-documents';
+const INDEX = 'claimscope-documents';
+const keyOf = (name: string) => `claimscope-document:${name}`;
 
-export async function loadSaved(): Promise<Saved | null> {
+export function saveDocument(doc: OpenedDocument): Promise<void> {
+  return set(keyOf(doc.name), doc);
+}
+
+export function saveIndex(names: string[], mode: Mode): Promise<void> {
+  return set(INDEX, { names, mode } satisfies Index);
+}
+
+export async function loadSaved(): Promise<{ documents: OpenedDocument[]; mode: Mode } | null> {
   try {
-    return (await get<Saved>(KEY)) ?? null;
+    const index = await get<Index>(INDEX);
+    if (!index) return null;
+    const documents = (await getMany<OpenedDocument | undefined>(index.names.map(keyOf))).filter((d) => d !== undefined);
+    return { documents, mode: index.mode };
   } catch {
     return null; // storage refused (private window, quota): the page works without it
   }
 }
 
-export async function save(saved: Saved): Promise<void> {
-  await set(KEY, saved);
-}
-
-export async function forgetSaved(): Promise<void> {
-  await del(KEY);
+export function forgetSaved(): Promise<void> {
+  return clear();
 }
