@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { parseClaimsCsv } from '../../contract/csv';
+import type { Claim } from '../../contract/schema';
+import { extractPaths } from '../../extract/io/readers/extract-paths';
 import { HTML_PAGE, makePdf, PDF_PAGES } from '../readers/make-documents';
 import { SHOTS, matchCount, open, ready, seed, url } from './helpers';
 
@@ -43,8 +47,9 @@ async function downloadAll(page: Page) {
 
 describe('a reader’s own documents', () => {
   it('extracts an HTML page and a PDF in the browser, joined with the built-in claims, with offsets, pages and highlights', async () => {
+    const pdf = await makePdf(PDF_PAGES);
     const page = await open(browser, '?category=all');
-    await openDocuments(page, [spec('towns.pdf', await makePdf(PDF_PAGES), 'application/pdf'), spec('mills.html', HTML_PAGE, 'text/html')]);
+    await openDocuments(page, [spec('towns.pdf', pdf, 'application/pdf'), spec('mills.html', HTML_PAGE, 'text/html')]);
     expect(await fileStatus(page, 'towns.pdf')).toContain('done');
     expect(await fileStatus(page, 'mills.html')).toContain('2 claims');
     await expect.poll(() => matchCount(page)).toBe(seed.length + 4);
@@ -56,6 +61,14 @@ describe('a reader’s own documents', () => {
     const mine = claims.filter((c) => c.doc === 'towns.pdf' || c.doc === 'mills.html');
     expect(mine.map((c) => [c.doc, c.text, c.page])).toEqual([['towns.pdf', '3,400', 1], ['towns.pdf', '12,000', 2], ['mills.html', '8,500', null], ['mills.html', '600', null]]);
     expect(claims.filter((c) => c.doc !== 'towns.pdf' && c.doc !== 'mills.html').map((c) => c.claim_id)).toEqual(seed.map((c) => c.claim_id));
+
+    // The command line gives the same claims for the same files (the questions they answer depend on the corpus).
+    const dir = mkdtempSync(join(tmpdir(), 'claimscope-documents-'));
+    const paths = [join(dir, 'towns.pdf'), join(dir, 'mills.html')];
+    writeFileSync(paths[0]!, pdf);
+    writeFileSync(paths[1]!, HTML_PAGE);
+    const withoutQuantity = (c: Claim) => ({ ...c, quantity: '' });
+    expect(mine.map(withoutQuantity)).toEqual((await extractPaths(paths)).claims.map(withoutQuantity));
 
     // The claim page shows the passage from the text the reader produced, the figure highlighted.
     const second = mine[1]!;
