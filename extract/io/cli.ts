@@ -4,9 +4,11 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { claimsToCsv } from '../../contract/csv';
 import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
-import { extractFiles, type DocumentSummary } from './extract-files';
+import type { DocumentSummary } from './extract-files';
 import { InputError } from '../errors';
 import { writeStamp } from './extraction-stamp';
+import { extractPaths } from './readers/extract-paths';
+import { formatOf } from './readers/formats';
 import { writeAtomic, type WriteOptions } from './write-atomic';
 
 /** `npm run extract -- [FILE...] [--out PATH]`: sources → claims CSV. */
@@ -15,10 +17,10 @@ const SOURCES = 'data/sources';
 const CLAIMS = 'data/claims.csv';
 const USAGE = 'usage: npm run extract -- [FILE or FOLDER...] [--out PATH] [--threads N]';
 
-/** The .txt documents of a folder, in name order. */
+/** The documents of a folder (.txt, .md, .html, .htm, .pdf), in name order. */
 function folderFiles(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+    return readdirSync(dir).filter((f) => formatOf(f) !== null).sort().map((f) => join(dir, f));
   } catch {
     throw new InputError('cannot read the folder', dir);
   }
@@ -69,10 +71,10 @@ async function run(argv: string[]): Promise<void> {
     throw new InputError(`--threads ${values.threads}: expected a whole number from 1\n${USAGE}`);
   }
   const files = (positionals.length ? positionals : [SOURCES]).flatMap((p) => (isFolder(p) ? folderFiles(p) : [p]));
-  if (!files.length) throw new InputError('no .txt documents to extract', positionals.join(', ') || SOURCES);
+  if (!files.length) throw new InputError('no documents to extract (.txt, .md, .html, .htm, .pdf)', positionals.join(', ') || SOURCES);
   const out = values.out ?? CLAIMS;
   const started = performance.now();
-  const { claims, documents, threads: used } = await extractFiles(files, {
+  const { claims, documents, threads: used, warnings: read } = await extractPaths(files, {
     threads,
     onDocument: (r, i) => {
       for (const w of warnings(r)) console.error(w);
@@ -80,6 +82,7 @@ async function run(argv: string[]): Promise<void> {
       else if ((i + 1) % 100 === 0 || i + 1 === files.length) console.error(`… ${i + 1}/${files.length} documents`);
     }
   });
+  for (const w of read) console.error(w);
   writeAtomic(out, utf8(claimsToCsv(claims)), faultInjection());
   writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
   // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.

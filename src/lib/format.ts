@@ -12,7 +12,7 @@ export function shortAuthor(author: string): string {
 
 /** "Conquest — in Getty and Manning 1993, p. 248"; the attribution only when it is someone else. */
 export function claimLabel(c: Claim): string {
-  const source = [shortAuthor(c.source_author) || 'Unknown source', c.source_year ?? 'n.d.'].join(' ');
+  const source = [shortAuthor(c.source_author) || c.doc, c.source_year ?? 'n.d.'].join(' ');
   const page = c.source_pages ? `, p. ${c.source_pages}` : '';
   const attributed = c.attributed_to.trim();
   const differs = attributed !== '' && !shortAuthor(c.source_author).toLowerCase().includes(attributed.toLowerCase());

@@ -39,6 +39,8 @@ class Dataset {
   preview = $state.raw<FirstView | null>(null);
 
   #builtIn: ParsedClaims | null = null;
+  #builtInRead: ((claims: readonly Claim[]) => void) | null = null;
+  #builtInClaims = new Promise<readonly Claim[]>((resolve) => (this.#builtInRead = resolve));
 
   async load(): Promise<void> {
     if (this.status !== 'idle') return;
@@ -46,6 +48,7 @@ class Dataset {
     try {
       await this.#showPreview();
       this.#builtIn = await loadDefaultClaims();
+      this.#builtInRead?.(this.#builtIn.claims);
       if (this.fileName === null) this.#show(this.#builtIn, null);
     } catch (e) {
       this.message = e instanceof Error ? e.message : String(e);
@@ -85,6 +88,16 @@ class Dataset {
     } finally {
       this.uploading = null;
     }
+  }
+
+  /** The built-in claims once read, for a reader's own documents to join. */
+  builtInClaims(): Promise<readonly Claim[]> {
+    return this.#builtInClaims;
+  }
+
+  /** Claims extracted from a reader's own documents (src/lib/documents), under a label naming them. */
+  showDocuments(claims: Claim[], label: string): void {
+    this.#show({ claims, errors: [] }, label);
   }
 
   useBuiltIn(): void {
