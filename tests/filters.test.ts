@@ -10,7 +10,7 @@ import { synthClaims } from '../scripts/synth-claims';
 import { claimIdOf, isLog, scaleToParams } from '../src/lib/query';
 
 const seed = parseClaimsCsv(readFileSync('data/claims.csv', 'utf8')).claims;
-const all: Filters = { ...DEFAULT_FILTERS, category: 'all' };
+const all: Filters = { ...DEFAULT_FILTERS, category: 'all', scope: 'all' };
 const years = (from: number | null, to: number | null, undated = false) => ({ from, to, undated });
 
 describe('applyFilters on the seed claims', () => {
@@ -41,9 +41,8 @@ describe('applyFilters on the seed claims', () => {
   it('keeps claims about the whole system by default, and any scope on request', () => {
     const [a, b, c] = synthClaims(3) as [Claim, Claim, Claim];
     const claims = [{ ...a, scope: 'system' as const }, { ...b, scope: 'local' as const }, { ...c, scope: 'individual' as const }];
-    const none = { ...all, scope: 'all' as const };
-    expect(applyFilters(claims, { ...all }).map((x) => x.scope)).toEqual(['system']);
-    expect(applyFilters(claims, none)).toHaveLength(3);
+    expect(applyFilters(claims, { ...all, scope: DEFAULT_FILTERS.scope }).map((x) => x.scope)).toEqual(['system']);
+    expect(applyFilters(claims, all)).toHaveLength(3);
     expect(facets(claims, all).counts.scope).toEqual(new Map([['system', 1], ['local', 1], ['individual', 1]]));
   });
 
