@@ -44,7 +44,7 @@ class View {
 
 export const view = new View();
 
-export type ViewPath = '/' | '/timeline' | '/table' | '/claim';
+export type ViewPath = '/' | '/compare' | '/timeline' | '/table' | '/claim' | '/about';
 
 /** A link to another view that carries the current filters along. */
 export function viewHref(path: ViewPath, extra: Record<string, string> = {}): string {
