@@ -94,7 +94,8 @@ describe('figures as the views print them', () => {
   });
 
   it('gives the spread as a multiple', () => {
-    expect(spreadText(4.78)).toBe('×4.8');
+    expect(spreadText(4.78)).toBe('×4.78');
+    expect(spreadText(1.0333)).toBe('×1.03');
     expect(spreadText(25.4)).toBe('×25');
     expect(spreadText(null)).toBe('');
   });

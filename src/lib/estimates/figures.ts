@@ -45,5 +45,5 @@ export function estimateText(m: Pick<EstimateMark, 'value_low' | 'value_high' | 
 /** "×4.8": how many times the highest estimate is the lowest. */
 export function spreadText(spread: number | null): string {
   if (spread === null) return '';
-  return `×${spread < 10 ? format('.2~r')(spread) : PLAIN(Math.round(spread))}`;
+  return `×${spread < 10 ? format('.3~r')(spread) : PLAIN(Math.round(spread))}`;
 }
