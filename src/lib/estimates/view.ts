@@ -4,7 +4,7 @@ import { applyFilters, DEFAULT_FILTERS } from '../filters';
 import { estimatesRows, indexQuantities, matchingRows, type EstimatesRow, type QuantityIndex } from './index';
 
 /** Rows the home page draws at first; more come a page at a time. */
-export const PAGE_ROWS = 50;
+export const PAGE_ROWS = 30;
 
 /** What the Estimates list shows: how many quantities match, and the first `limit` of them drawn. */
 export interface EstimatesView {
