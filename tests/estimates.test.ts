@@ -5,7 +5,7 @@ import { estimatesOf } from '../contract/quantities';
 import { synthClaims } from '../scripts/synth-claims';
 import { archivesLine, estimatePeriod, workLabel } from '../src/lib/estimates/estimate-facts';
 import { estimateText, figureText, spreadText } from '../src/lib/estimates/figures';
-import { estimateMarks, indexQuantities, matchingRows } from '../src/lib/estimates/index';
+import { estimateMarks, indexQuantities, indexQuantitiesInSlices, matchingRows } from '../src/lib/estimates/index';
 import { estimateAxis } from '../src/lib/estimates/scale';
 import { estimatesFirstView, estimatesView, PAGE_ROWS } from '../src/lib/estimates/view';
 import { estimatorColours } from '../src/lib/charts/colours';
@@ -44,6 +44,14 @@ describe('the Estimates list', () => {
     const marks = estimateMarks(claimsOf(FAMINE));
     expect(marks.filter((m) => m.estimator === 'Ivanova')).toHaveLength(1);
     expect(marks.find((m) => m.estimator === 'Ivanova')!.qualifier).toBe('about');
+  });
+
+  it('is the same index when made a slice of quantities at a time, pausing between slices', async () => {
+    const claims = synthClaims(5000);
+    let pauses = 0;
+    const sliced = await indexQuantitiesInSlices(claims, async () => void pauses++, 300);
+    expect(sliced).toEqual(indexQuantities(claims));
+    expect(pauses).toBe(Math.ceil(sliced.claimsOf.size / 300));
   });
 
   it('pages its rows: the view holds the count of all matching quantities and draws only the first ones', () => {

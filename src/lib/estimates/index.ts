@@ -13,7 +13,7 @@ export function contestedFirst(a: QuantityRow, b: QuantityRow): number {
   return b.estimators - a.estimators || b.estimates - a.estimates || b.claims - a.claims || byText(a.label, b.label) || byText(a.quantity, b.quantity);
 }
 
-export function indexQuantities(claims: readonly Claim[]): QuantityIndex {
+function groupByQuantity(claims: readonly Claim[]): Map<string, Claim[]> {
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!c.quantity) continue;
@@ -21,7 +21,27 @@ export function indexQuantities(claims: readonly Claim[]): QuantityIndex {
     if (group) group.push(c);
     else claimsOf.set(c.quantity, [c]);
   }
-  return { rows: summariseQuantities(claims).sort(contestedFirst), claimsOf };
+  return claimsOf;
+}
+
+export function indexQuantities(claims: readonly Claim[]): QuantityIndex {
+  return { rows: summariseQuantities(claims).sort(contestedFirst), claimsOf: groupByQuantity(claims) };
+}
+
+/**
+ * The same index, summarised a few thousand quantities at a time with a `pause` between, so a
+ * user's 150,000 claims do not hold the page's thread for a second. A quantity's row depends on
+ * its own claims only, so summarising its claims apart gives the same row.
+ */
+export async function indexQuantitiesInSlices(claims: readonly Claim[], pause: () => Promise<void>, slice = 2000): Promise<QuantityIndex> {
+  const claimsOf = groupByQuantity(claims);
+  const groups = [...claimsOf.values()];
+  const rows: QuantityRow[] = [];
+  for (let i = 0; i < groups.length; i += slice) {
+    for (const row of summariseQuantities(groups.slice(i, i + slice).flat())) rows.push(row);
+    await pause();
+  }
+  return { rows: rows.sort(contestedFirst), claimsOf };
 }
 
 /** The quantities with at least one of the claims the filters let through, in the index's order. */
