@@ -5,6 +5,8 @@ import { claimsToCsv, parseClaimsCsv } from '../../contract/csv';
 import { launchChromium } from '../../scripts/chromium';
 import accuracy from '../../src/lib/estimates/accuracy.json';
 import { FAMINE, fixtureClaims, HELD, SHOT } from '../estimates-fixture';
+import { applyFilters, DEFAULT_FILTERS } from '../../src/lib/filters';
+import { indexQuantities, matchingRows } from '../../src/lib/estimates/index';
 import { SHOTS, expectNoSeriousAxeViolations, open, seed } from './helpers';
 
 let browser: Browser;
@@ -44,6 +46,18 @@ describe('Estimates, the home view', () => {
     await expect.poll(() => listed(page)).toEqual([SHOT]);
     await page.goBack();
     await expect.poll(() => listed(page)).toEqual([FAMINE, SHOT, HELD]);
+  });
+
+  it('with the built-in claims, opens on the quantities the default filters keep, from the first view built with the site', async () => {
+    const expected = matchingRows(indexQuantities(seed).rows, applyFilters(seed, DEFAULT_FILTERS));
+    const page = await open(browser);
+    if (expected.length === 0) {
+      await page.waitForSelector('[data-testid=no-quantities]');
+    } else {
+      await expect.poll(() => page.textContent('[data-testid=quantity-count]')).toBe(expected.length.toLocaleString('en-US'));
+      expect((await listed(page))[0]).toBe(expected[0]!.quantity);
+    }
+    await expectNoSeriousAxeViolations(page);
   });
 
   it('answers "who said how many were shot?" in two clicks, without hovering', async () => {
