@@ -16,7 +16,7 @@ import { claimsToCsv } from '../contract/csv';
 import { launchChromium } from './chromium';
 import { serve } from './serve';
 import { synthClaims } from './synth-claims';
-import { indexQuantities } from '../src/lib/estimates/index';
+import { indexQuantities } from '../src/lib/estimates/quantity-index';
 
 const ROWS = 50_000;
 /** About 50 MB of CSV, the size a user's file must open without freezing the page. */

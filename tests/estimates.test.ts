@@ -5,7 +5,7 @@ import { estimatesOf } from '../contract/quantities';
 import { synthClaims } from '../scripts/synth-claims';
 import { archivesLine, estimatePeriod, workLabel } from '../src/lib/estimates/estimate-facts';
 import { estimateText, figureText, spreadText } from '../src/lib/estimates/figures';
-import { estimateMarks, indexQuantities, indexQuantitiesInSlices, matchingRows } from '../src/lib/estimates/index';
+import { estimateMarks, indexQuantities, indexQuantitiesInSlices, matchingRows } from '../src/lib/estimates/quantity-index';
 import { estimateAxis } from '../src/lib/estimates/scale';
 import { estimatesFirstView, estimatesView, PAGE_ROWS } from '../src/lib/estimates/view';
 import { estimatorColours } from '../src/lib/charts/colours';

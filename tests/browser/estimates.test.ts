@@ -6,7 +6,7 @@ import { launchChromium } from '../../scripts/chromium';
 import accuracy from '../../src/lib/estimates/accuracy.json';
 import { FAMINE, fixtureClaims, HELD, SHOT } from '../estimates-fixture';
 import { applyFilters, DEFAULT_FILTERS } from '../../src/lib/filters';
-import { indexQuantities, matchingRows } from '../../src/lib/estimates/index';
+import { indexQuantities, matchingRows } from '../../src/lib/estimates/quantity-index';
 import { SHOTS, expectNoSeriousAxeViolations, open, seed } from './helpers';
 
 let browser: Browser;

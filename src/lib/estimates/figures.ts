@@ -1,6 +1,6 @@
 import { format } from 'd3-format';
 import type { Qualifier, Unit } from '../../../contract/claim-fields';
-import type { EstimateMark } from './index';
+import type { EstimateMark } from './quantity-index';
 
 /** The qualifier's mark, as the charts and rows print it before a figure. */
 export const QUALIFIER_MARKS: Record<Qualifier, string> = { exact: '', about: '~', at_least: '≥', at_most: '≤' };

@@ -1,7 +1,7 @@
 import type { Claim } from '../../../contract/schema';
 import { estimatorColours } from '../charts/colours';
 import { dataset } from '../data/dataset.svelte';
-import { indexQuantitiesInSlices, type QuantityIndex } from './index';
+import { indexQuantitiesInSlices, type QuantityIndex } from './quantity-index';
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 

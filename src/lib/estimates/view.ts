@@ -1,7 +1,7 @@
 import type { Claim } from '../../../contract/schema';
 import { estimatorColours } from '../charts/colours';
 import { applyFilters, DEFAULT_FILTERS } from '../filters';
-import { estimatesRows, indexQuantities, matchingRows, type EstimatesRow, type QuantityIndex } from './index';
+import { estimatesRows, indexQuantities, matchingRows, type EstimatesRow, type QuantityIndex } from './quantity-index';
 
 /** Rows the home page draws at first; more come a page at a time. */
 export const PAGE_ROWS = 30;
