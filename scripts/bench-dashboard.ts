@@ -16,6 +16,7 @@ import { claimsToCsv } from '../contract/csv';
 import { launchChromium } from './chromium';
 import { serve } from './serve';
 import { synthClaims } from './synth-claims';
+import { indexQuantities } from '../src/lib/estimates/quantity-index';
 
 const ROWS = 50_000;
 /** About 50 MB of CSV, the size a user's file must open without freezing the page. */
@@ -35,30 +36,37 @@ interface LoadTimes {
   __longTasks?: { start: number; ms: number }[];
 }
 
+/** What each view's first render waits for: its first mark or row in the page. */
+const FIRST_MARK = {
+  estimates: '[data-testid=quantity-list] li [data-testid=estimate-strip] g',
+  compare: '[data-testid=compare-chart] a.mark'
+} as const;
+type View = keyof typeof FIRST_MARK;
+
 /**
- * Records, from the start of navigation, when the compare chart's first mark is in the DOM (it
- * may be drawn from the first view, data/first.json) and when the claims have been read (main
+ * Records, from the start of navigation, when the view's first mark is in the DOM (on the home
+ * page it may be drawn from the build's first view) and when the claims have been read (main
  * is no longer aria-busy), and every long task, to find the longest between the two.
  */
-function watchLoad(): void {
+function watchLoad(firstMark: string): void {
   const w = window as LoadTimes;
   w.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) w.__longTasks?.push({ start: e.startTime, ms: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   new MutationObserver((_, obs) => {
-    if (w.__firstRender === undefined && document.querySelector('[data-testid=compare-chart] a.mark')) w.__firstRender = performance.now();
+    if (w.__firstRender === undefined && document.querySelector(firstMark)) w.__firstRender = performance.now();
     if (w.__claimsRead === undefined && document.querySelector('main[aria-busy=false]')) w.__claimsRead = performance.now();
     if (w.__firstRender !== undefined && w.__claimsRead !== undefined) obs.disconnect();
   }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
 }
 
-/** Opens the home page and waits until it is drawn and its claims have been read. */
-async function openHome(browser: Browser, url: string): Promise<Page> {
+/** Opens a view and waits until it is drawn and its claims have been read. */
+async function openView(browser: Browser, url: string, view: View): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(watchLoad);
-  await page.goto(url);
+  await page.addInitScript(watchLoad, FIRST_MARK[view]);
+  await page.goto(view === 'estimates' ? url : `${url}compare`);
   await page.waitForFunction(() => {
     const w = window as LoadTimes;
     return w.__firstRender !== undefined && w.__claimsRead !== undefined;
@@ -113,7 +121,7 @@ async function homeScripts(browser: Browser, url: string) {
       scripts.push({ url: r.url(), gzip: gzipSync(await r.body()).length });
   });
   await page.goto(url);
-  await page.waitForSelector('main[aria-busy=false] [data-testid=compare-chart] a.mark', { timeout: 60_000 });
+  await page.waitForSelector(`main[aria-busy=false] ${FIRST_MARK.estimates}`, { timeout: 60_000 });
   await page.waitForTimeout(500);
   await context.close();
   return { mainKb: Math.round(scripts.reduce((n, s) => n + s.gzip, 0) / 102.4) / 10, files: scripts.length };
@@ -125,7 +133,7 @@ async function homeScripts(browser: Browser, url: string) {
  * froze.
  */
 async function timeUpload(browser: Browser, url: string, path: string) {
-  const page = await openHome(browser, url);
+  const page = await openView(browser, url, 'estimates');
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number };
     w.__longest = 0;
@@ -153,6 +161,36 @@ function workerKb(): number {
   return Math.round(bytes / 102.4) / 10;
 }
 
+/** First render, claims read and filter changes of one view, medians of RUNS page loads. */
+async function timeView(browser: Browser, url: string, view: View) {
+  const firstRender: number[] = [];
+  const claimsRead: number[] = [];
+  const longestTask: number[] = [];
+  const changes: Record<string, number[]> = { qualifier: [], category: [], unit: [], text: [] };
+  for (let run = 0; run < RUNS; run++) {
+    const page = await openView(browser, url, view);
+    const times = await loadTimes(page);
+    firstRender.push(times.first);
+    claimsRead.push(times.read);
+    longestTask.push(times.longest);
+    await page.waitForTimeout(300);
+    changes.qualifier?.push(await timeChange(page, 'select:has(option[value=at_least])', 'about'));
+    await page.waitForTimeout(200);
+    changes.category?.push(await timeChange(page, 'form select:has(option[value=all])', 'executions'));
+    await page.waitForTimeout(200);
+    changes.unit?.push(await timeChange(page, 'form select:has(option[value=""]):has(option[value=percent])', 'percent'));
+    await page.waitForTimeout(200);
+    changes.text?.push(await timeChange(page, 'form input[type=search]', 'prisoners'));
+    await page.context().close();
+  }
+  return {
+    firstRenderMs: Math.round(median(firstRender)),
+    claimsReadMs: Math.round(median(claimsRead)),
+    longestTaskBeforeClaimsReadMs: Math.round(median(longestTask)),
+    filterChangeMs: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Math.round(median(v))]))
+  };
+}
+
 async function main() {
   mkdirSync('bench-results', { recursive: true });
   if (!existsSync(CSV)) writeFileSync(CSV, claimsToCsv(synthClaims(ROWS)));
@@ -168,36 +206,15 @@ async function main() {
   const url = new URL('compare', root).href;
   const browser = await launchChromium();
   try {
-    const firstRender: number[] = [];
-    const claimsRead: number[] = [];
-    const longestTask: number[] = [];
-    const changes: Record<string, number[]> = { qualifier: [], category: [], unit: [], text: [] };
-    for (let run = 0; run < RUNS; run++) {
-      const page = await openHome(browser, url);
-      const times = await loadTimes(page);
-      firstRender.push(times.first);
-      claimsRead.push(times.read);
-      longestTask.push(times.longest);
-      await page.waitForTimeout(300);
-      changes.qualifier?.push(await timeChange(page, 'select:has(option[value=at_least])', 'about'));
-      await page.waitForTimeout(200);
-      changes.category?.push(await timeChange(page, 'form select:has(option[value=all])', 'executions'));
-      await page.waitForTimeout(200);
-      changes.unit?.push(await timeChange(page, 'form select:has(option[value=""]):has(option[value=percent])', 'percent'));
-      await page.waitForTimeout(200);
-      changes.text?.push(await timeChange(page, 'form input[type=search]', 'prisoners'));
-      await page.context().close();
-    }
+    const views = { estimates: await timeView(browser, url, 'estimates'), compare: await timeView(browser, url, 'compare') };
     const js = await homeScripts(browser, url);
     const upload = await timeUpload(browser, url, uploadCsv);
     const result = {
       rows: ROWS,
       csvMb: Math.round(csv.length / 1e5) / 10,
       runs: RUNS,
-      firstRenderMs: Math.round(median(firstRender)),
-      claimsReadMs: Math.round(median(claimsRead)),
-      longestTaskBeforeClaimsReadMs: Math.round(median(longestTask)),
-      filterChangeMs: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Math.round(median(v))])),
+      quantities: indexQuantities(synthClaims(ROWS)).rows.length,
+      ...views,
       homeJsGzipKb: js.mainKb,
       upload: { rows: UPLOAD_ROWS, mb: Math.round(statSync(uploadCsv).size / 1e5) / 10, ...upload, parserWorkerJsGzipKb: workerKb() }
     };

@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { parseClaimsCsv, type ParsedClaims } from '../contract/csv';
 import { firstView } from '../src/lib/data/first-view';
 import { packClaims } from '../src/lib/data/packed';
+import { estimatesFirstView } from '../src/lib/estimates/view';
 
 /**
  * Ships the dataset as static files next to the site rather than inside its JavaScript, so a
@@ -26,6 +27,7 @@ export function claimsData(root = process.cwd()): Plugin {
       out['data/claims.csv'] = () => readFileSync(csv);
       out['data/claims.json'] = () => JSON.stringify(packClaims(claims()));
       out['data/first.json'] = () => JSON.stringify(firstView(claims().claims, claims().errors));
+      out['data/estimates.json'] = () => JSON.stringify(estimatesFirstView(claims().claims));
     }
     if (existsSync(sourcesDir))
       for (const f of readdirSync(sourcesDir)) out[`data/sources/${f}`] = () => readFileSync(join(sourcesDir, f));

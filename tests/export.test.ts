@@ -66,7 +66,7 @@ describe('a standalone chart', () => {
   const parts = {
     chart, width: 400, height: 120, title: 'Camp population: estimates compared', subtitle: 'Claims about the whole system <all>.',
     legend: [{ label: 'Ames', colour: '#0072B2' }, { label: '● exact', colour: null }], sources: ['document a.txt', 'Ames, Jo. A Book. 2001'],
-    url: 'https://example.org/site/compare?q=x', date: new Date('2030-05-06T12:00:00Z')
+    url: 'https://example.org/site/compare?q=x', about: 'https://example.org/site/about', date: new Date('2030-05-06T12:00:00Z')
   };
 
   it('carries title, subtitle, legend, sources, the product, the date and an absolute link around the chart', () => {
@@ -74,6 +74,7 @@ describe('a standalone chart', () => {
     for (const text of ['Camp population: estimates compared', 'Claims about the whole system &lt;all&gt;.', 'Ames', 'document a.txt', 'Ames, Jo. A Book. 2001', 'Claimscope', '2030-05-06'])
       expect(out.markup).toContain(text);
     expect(out.markup).toContain('href="https://example.org/site/compare?q=x"');
+    expect(out.markup).toContain('not checked by hand; how this was made: <a href="https://example.org/site/about"');
     expect(out.markup).toContain('href="https://example.org/site/claim?id=a%3A1&amp;q=x"');
     expect(out.width).toBeGreaterThanOrEqual(400);
     expect(out.height).toBeGreaterThan(120);

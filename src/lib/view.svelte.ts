@@ -5,8 +5,11 @@ import { dataset } from './data/dataset.svelte';
 import { DEFAULT_FILTERS, facets, filtersToParams, parseFilters, type Filters } from './filters';
 import { QUERY, isLog, scaleToParams } from './query';
 
-/** The view data/first.json was worked out for (src/lib/data/first-view.ts), with no query. */
-export const FIRST_VIEW_ROUTE = '/compare';
+/**
+ * The views drawn from the build's first views with no query: Compare's from data/first.json
+ * (src/lib/data/first-view.ts), Estimates' from data/estimates.json; their counts are the same.
+ */
+const FIRST_VIEW_ROUTES = new Set(['/', '/compare']);
 
 /**
  * The filters as read from the current URL and the claims they select. Changing a filter is a
@@ -23,7 +26,7 @@ class View {
    * worked out at build time from the same claims by the same functions: it is there before the
    * claims are read, and they need not be filtered until a filter changes.
    */
-  preview = $derived(dataset.fileName === null && page.route.id === FIRST_VIEW_ROUTE && page.url.search === '' ? dataset.preview : null);
+  preview = $derived(dataset.fileName === null && FIRST_VIEW_ROUTES.has(page.route.id ?? '') && page.url.search === '' ? dataset.preview : null);
   counts = $derived(this.preview?.counts ?? this.faceted.counts);
   /** Claims matching, and in all: null while the claims are read for any other view. */
   matching = $derived(this.preview ? this.preview.matching : dataset.status === 'ready' ? this.filtered.length : null);
@@ -54,10 +57,10 @@ class View {
 
 export const view = new View();
 
-export type ViewPath = '/compare' | '/timeline' | '/table' | '/claim';
+export type ViewPath = '/' | '/compare' | '/timeline' | '/table' | '/claim' | '/about';
 
 /** Where the site's name in the header leads. */
-export const HOME: ViewPath = '/compare';
+export const HOME: ViewPath = '/';
 
 /** A link to another view that carries the current filters along. */
 export function viewHref(path: ViewPath, extra: Record<string, string> = {}): string {

@@ -23,6 +23,8 @@ export interface StandaloneParts {
   sources: string[];
   /** The absolute address of the view shown. */
   url: string;
+  /** The absolute address of the page saying how the claims were made and how good they are. */
+  about: string;
   date: Date;
   product?: string;
 }
@@ -108,6 +110,8 @@ export function standaloneSvg(p: StandaloneParts): Standalone {
   const sources = p.sources.length ? wrap(sourceText, Math.floor((width - 2 * PAD) / CHAR.small)) : [];
   const foot = textLines(sources, y, 15, 'font-size="11" fill="#333"');
   y += sources.length * 15 + 6;
+  const method = `<text x="${PAD}" y="${y}" font-size="11" fill="#333">Extracted by machine, not checked by hand; how this was made: <a href="${escapeXml(p.about)}"><tspan fill="#0b5394" text-decoration="underline">${escapeXml(p.about)}</tspan></a></text>`;
+  y += 15;
   const credit = `${product} · ${p.date.toISOString().slice(0, 10)} · `;
   const link = `<text x="${PAD}" y="${y}" font-size="11" fill="#333">${escapeXml(credit)}<a href="${escapeXml(p.url)}"><tspan fill="#0b5394" text-decoration="underline">${escapeXml(p.url)}</tspan></a></text>`;
   const height = Math.ceil(y + PAD);
@@ -119,6 +123,7 @@ export function standaloneSvg(p: StandaloneParts): Standalone {
     legend.markup +
     `<g transform="translate(0,${chartTop})">${absoluteLinks(p.chart, p.url)}</g>` +
     foot +
+    method +
     link +
     `</svg>`;
   return { markup, width, height };

@@ -1,0 +1,22 @@
+import { resolve } from '$app/paths';
+import { page } from '$app/state';
+import { filtersToParams, parseFilters, type Filters } from '../filters';
+
+/** Links to quantity pages that carry the current filters along, read once per linker. */
+export function quantityLinker(): (key: string) => string {
+  const params = filtersToParams(parseFilters(page.url.searchParams));
+  const prefix = `${resolve('/quantity')}?${params.size ? `${params}&` : ''}key=`;
+  return (key) => prefix + encodeURIComponent(key);
+}
+
+/** The Estimates list with one category chosen and every other filter as it is. */
+export function categoryHref(category: Filters['category']): string {
+  const params = filtersToParams({ ...parseFilters(page.url.searchParams), category }, page.url.searchParams);
+  const query = params.toString();
+  return `${resolve('/')}${query ? `?${query}` : ''}`;
+}
+
+/** "How this was made", absolute, for charts that leave the site. */
+export function aboutUrl(): string {
+  return new URL(resolve('/about'), page.url).href;
+}
