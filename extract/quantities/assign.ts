@@ -1,6 +1,29 @@
 import type { Claim } from '../../contract/schema';
+import { featuresOf, type Features } from './features';
+import { groupBlock, isQuantity } from './group';
+import { inheritPeriods } from './inherit';
+import { uniqueKeys } from './key';
 
-/** Gives the claims that answer the same question one shared, readable quantity key. */
+/**
+ * Gives the claims that answer the same question one shared, readable quantity key (GUIDELINES.md,
+ * "Quantities"); the rest get ''. Claims are first split by measure and population (blocks), so
+ * the work grows with the claims of one block, not with all pairs of claims.
+ */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  return claims.map((c) => ({ ...c, quantity: '' }));
+  const features = inheritPeriods(claims.flatMap((c, i) => featuresOf(c, i) ?? []));
+  const blocks = new Map<string, Features[]>();
+  for (const f of features) {
+    const block = blocks.get(f.block);
+    if (block) block.push(f);
+    else blocks.set(f.block, [f]);
+  }
+  const groups = [...blocks.keys()]
+    .sort()
+    .flatMap((b) => groupBlock(blocks.get(b)!))
+    .filter(isQuantity);
+  const keyOf = new Map<number, string>();
+  uniqueKeys(groups).forEach((key, i) => {
+    for (const m of groups[i]!.members) keyOf.set(m.index, key);
+  });
+  return claims.map((c, i) => ({ ...c, quantity: keyOf.get(i) ?? '' }));
 }

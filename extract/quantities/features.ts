@@ -1,0 +1,42 @@
+import type { Claim } from '../../contract/schema';
+import { familyOf, unitKind } from './measure';
+import { periodOfClaim, type Period } from './period';
+import { populationOf } from './population';
+
+/** What the grouping needs to know of one claim. */
+export interface Features {
+  /** Position in the corpus's claims. */
+  index: number;
+  claim: Claim;
+  /** Measure family, unit kind and population: claims in different blocks answer different questions. */
+  block: string;
+  population: string;
+  /** Its own period, or one its passage gives it (inherit.ts); null when undated. */
+  period: Period | null;
+  /** One estimator's figure: echoes of it share this. */
+  estimate: string;
+}
+
+export const estimateOf = (c: Pick<Claim, 'estimator' | 'value_low' | 'value_high'>) =>
+  `${c.estimator.trim().toLowerCase()}|${c.value_low}|${c.value_high}`;
+
+/**
+ * Null for a claim that answers no question: one person's or one cell's details, durations,
+ * money, and uncategorised figures about people at large.
+ */
+export function featuresOf(claim: Claim, index: number): Features | null {
+  if (claim.scope !== 'system') return null;
+  const kind = unitKind(claim.unit);
+  if (kind === null || claim.category === 'sentence_length') return null;
+  const population = populationOf(claim);
+  const family = familyOf(claim) ?? (population ? 'other' : null);
+  if (family === null) return null;
+  return {
+    index,
+    claim,
+    block: `${family}|${kind}|${population}`,
+    population,
+    period: periodOfClaim(claim),
+    estimate: estimateOf(claim)
+  };
+}
