@@ -8,14 +8,18 @@ export interface Features {
   /** Position in the corpus's claims. */
   index: number;
   claim: Claim;
-  /** Measure family, unit kind and population: claims in different blocks answer different questions. */
+  /** Measure family and unit kind: claims in different blocks answer different questions. */
   block: string;
+  /** The body of people counted, '' for people at large (population.ts). */
   population: string;
   /** Its own period, or one its passage gives it (inherit.ts); null when undated. */
   period: Period | null;
   /** One estimator's figure: echoes of it share this. */
   estimate: string;
 }
+
+/** People at large may be any body of people; two named bodies must be the same. */
+export const samePopulation = (a: string, b: string) => !a || !b || a === b;
 
 export const estimateOf = (c: Pick<Claim, 'estimator' | 'value_low' | 'value_high'>) =>
   `${c.estimator.trim().toLowerCase()}|${c.value_low}|${c.value_high}`;
@@ -34,7 +38,7 @@ export function featuresOf(claim: Claim, index: number): Features | null {
   return {
     index,
     claim,
-    block: `${family}|${kind}|${population}`,
+    block: `${family}|${kind}`,
     population,
     period: periodOfClaim(claim),
     estimate: estimateOf(claim)

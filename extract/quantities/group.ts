@@ -1,4 +1,4 @@
-import type { Features } from './features';
+import { samePopulation, type Features } from './features';
 import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './period';
 
 /**
@@ -11,12 +11,21 @@ import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './per
 
 export interface Group {
   members: Features[];
+  /** The body of people its members count, once one of them names it. */
+  population: string;
   /** The years of the first claim: a group never drifts away from them. */
   seed: Period | null;
   period: Period | null;
 }
 
-const fits = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
+const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
+
+/** A question about a named body of people takes in figures about people at large, not the reverse. */
+const accepts = (g: Group, f: Features) => !f.population || g.population === f.population;
+
+function join(g: Group, f: Features): void {
+  g.members.push(f);
+}
 
 /** How many short-dated claims of the block speak of each year. */
 function yearCounts(dated: readonly Features[]): Map<number, number> {
@@ -62,11 +71,13 @@ class YearIndex {
     }
   }
 
-  /** The oldest group whose years the period fits. */
-  find(p: Period): Group | undefined {
+  /** The oldest group whose years and people the claim fits. */
+  find(f: Features, p: Period): Group | undefined {
     const near = new Set<Group>();
     for (let y = p.from - 1; y <= p.to + 1; y++) for (const g of this.byYear.get(y) ?? []) near.add(g);
-    return [...near].filter((g) => fits(g, p)).sort((a, b) => this.order.get(a)! - this.order.get(b)!)[0];
+    return [...near]
+      .filter((g) => fitsYears(g, p) && accepts(g, f))
+      .sort((a, b) => this.order.get(a)! - this.order.get(b)!)[0];
   }
 }
 
@@ -75,25 +86,18 @@ function groupDated(dated: readonly Features[]): Group[] {
   const groups: Group[] = [];
   for (const f of seedOrder(dated)) {
     const p = f.period!;
-    const g = index.find(p);
+    const g = index.find(f, p);
     if (g) {
-      g.members.push(f);
+      join(g, f);
       g.period = unionOf(g.period!, p);
       index.add(g, g.period.from, g.period.to);
     } else {
-      const created: Group = { members: [f], seed: p, period: p };
+      const created: Group = { members: [f], population: f.population, seed: p, period: p };
       groups.push(created);
       index.add(created, p.from, p.to);
     }
   }
   return groups;
-}
-
-function echoes(groups: readonly Group[]): Map<string, Group> {
-  const byEstimate = new Map<string, Group>();
-  for (const g of groups)
-    for (const m of g.members) if (!m.estimate.startsWith('|') && !byEstimate.has(m.estimate)) byEstimate.set(m.estimate, g);
-  return byEstimate;
 }
 
 /**
@@ -102,26 +106,125 @@ function echoes(groups: readonly Group[]): Map<string, Group> {
  */
 export function isQuantity(g: Group): boolean {
   const [first, ...rest] = g.members;
-  return first !== undefined && rest.some((m) => m.estimate !== first.estimate || m.claim.passage_id !== first.claim.passage_id || m.claim.doc !== first.claim.doc);
+  return (
+    first !== undefined &&
+    rest.some((m) => m.estimate !== first.estimate || passageOf(m) !== passageOf(first))
+  );
+}
+
+function echoes(groups: readonly Group[]): Map<string, Group> {
+  const byEstimate = new Map<string, Group>();
+  for (const g of groups)
+    for (const m of g.members) if (hasEstimator(m) && !byEstimate.has(m.estimate)) byEstimate.set(m.estimate, g);
+  return byEstimate;
+}
+
+const hasEstimator = (f: Features) => !f.estimate.startsWith('|');
+const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}`;
+const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;
+const sentenceOf = (f: Features) => `${paragraphOf(f)}\u0000${f.claim.quote}`;
+
+/** Where the block's claims already sit, by sentence and by paragraph. */
+class Placed {
+  private readonly group = new Map<Features, Group>();
+  private readonly bySentence = new Map<string, Features[]>();
+  private readonly byParagraph = new Map<string, Features[]>();
+
+  add(f: Features, g: Group): void {
+    this.group.set(f, g);
+    for (const [map, key] of [[this.bySentence, sentenceOf(f)], [this.byParagraph, paragraphOf(f)]] as const) {
+      const list = map.get(key);
+      if (list) list.push(f);
+      else map.set(key, [f]);
+    }
+  }
+
+  /** The group of the nearest figure of the same people in the same sentence: "115,922 deaths, not 2,000,000". */
+  sentenceGroup(f: Features): Group | undefined {
+    let best: Features | undefined;
+    for (const o of this.bySentence.get(sentenceOf(f)) ?? [])
+      if (accepts(this.group.get(o)!, f) && (!best || distance(o, f) < distance(best, f))) best = o;
+    return best && this.group.get(best);
+  }
+
+  /**
+   * The group of the other figures of the same people in its paragraph, when they all answer one
+   * question: those before it, else those after it ("earlier estimates of 25-50% ... in fact 7.7%
+   * in 1937"). Undated figures of a paragraph that no question takes in are rivals of each other.
+   */
+  paragraphGroup(f: Features): Group | undefined {
+    const others = (this.byParagraph.get(paragraphOf(f)) ?? []).filter((o) => o !== f && accepts(this.group.get(o)!, f));
+    const before = others.filter((o) => o.claim.start < f.claim.start);
+    const groups = new Set((before.length ? before : others).map((o) => this.group.get(o)!));
+    return groups.size === 1 ? [...groups][0] : undefined;
+  }
+}
+
+const distance = (a: Features, b: Features) => Math.abs(a.claim.start - b.claim.start);
+
+/** Undated groups of different passages that hold one estimator's same figure are one question. */
+function mergeEchoes(groups: readonly Group[]): Group[] {
+  const byEstimate = new Map<string, Group>();
+  const merged: Group[] = [];
+  for (const g of groups) {
+    const into = g.members.filter(hasEstimator).map((m) => byEstimate.get(m.estimate)).find((x) => x !== undefined);
+    if (into) for (const m of g.members) join(into, m);
+    else merged.push(g);
+    for (const m of g.members) if (hasEstimator(m) && !byEstimate.has(m.estimate)) byEstimate.set(m.estimate, into ?? g);
+  }
+  return merged;
+}
+
+/** The one question of the block about these people, when there is exactly one. */
+function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefined {
+  if (!f.population) return undefined;
+  const same = questions.filter((g) => g.population === f.population);
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/**
+ * Undated groups about one named body of people, in a block with no dated question about it,
+ * are one question: several works giving the officers purged without a year.
+ */
+function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]): Group[] {
+  const dated = new Set(questions.map((q) => q.population));
+  const byPopulation = new Map<string, Group>();
+  return groups.filter((g) => {
+    if (!g.population || dated.has(g.population)) return true;
+    const into = byPopulation.get(g.population);
+    if (!into) {
+      byPopulation.set(g.population, g);
+      return true;
+    }
+    for (const m of g.members) join(into, m);
+    return false;
+  });
 }
 
 function placeUndated(undated: readonly Features[], dated: readonly Group[]): Group[] {
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
-  const only = questions.length === 1 ? questions[0] : undefined;
-  const byPassage = new Map<string, Group>();
+  const placed = new Placed();
+  for (const g of dated) for (const m of g.members) placed.add(m, g);
+  const own: Group[] = [];
+  const ownOfParagraph = new Map<string, Group>();
   for (const f of undated) {
-    const home = byEstimate.get(f.estimate) ?? only;
-    if (home) {
-      home.members.push(f);
-      continue;
+    const paragraphs = ownOfParagraph.get(paragraphOf(f));
+    let home =
+      byEstimate.get(f.estimate) ??
+      placed.sentenceGroup(f) ??
+      placed.paragraphGroup(f) ??
+      onlyQuestion(f, questions) ??
+      (paragraphs && accepts(paragraphs, f) ? paragraphs : undefined);
+    if (!home) {
+      home = { members: [], population: f.population, seed: null, period: null };
+      own.push(home);
+      ownOfParagraph.set(paragraphOf(f), home);
     }
-    const passage = `${f.claim.doc}\u0000${f.claim.passage_id}`;
-    const group = byPassage.get(passage);
-    if (group) group.members.push(f);
-    else byPassage.set(passage, { members: [f], seed: null, period: null });
+    join(home, f);
+    placed.add(f, home);
   }
-  return [...byPassage.values()];
+  return mergeByPopulation(mergeEchoes(own), questions);
 }
 
 /** The questions of one block's claims; every claim is in exactly one group. */

@@ -1,59 +1,57 @@
-import type { Features } from './features';
+import { samePopulation, type Features } from './features';
 import { samePeriod, unionOf, type Period } from './period';
 
 /**
- * Undated figures take the period of their passage: a rival figure in the same sentence ("115,922
- * deaths, not 2,000,000") is about the same years as its dated rival, and figures after "In 1934,
- * ..." are about 1934 as long as the passage has not moved on to other years. A figure whose
- * passage gives no one period stays undated rather than joining every question of its measure.
+ * Undated figures take the period their text gives them: a dated rival in the same sentence
+ * ("115,922 deaths, not 2,000,000" after "in 1937-1938 ... 2 million other deaths"), else the
+ * figures before them in their paragraph ("In 1934, ..." then several sentences of figures), else
+ * their passage, when all its dated figures of the same measure speak of one period. A figure
+ * whose text gives no one period stays undated rather than joining every question of its measure.
  */
 
-const bucketKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}\u0000${f.block}`;
-const sentenceKey = (f: Features) => `${f.claim.line}\u0000${f.claim.quote}`;
+const passageKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}\u0000${f.block}`;
 
-function bucketsOf(features: readonly Features[]): Features[][] {
-  const buckets = new Map<string, Features[]>();
-  for (const f of features) {
-    const key = bucketKey(f);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(f);
-    else buckets.set(key, [f]);
+function groupBy<K>(items: readonly Features[], key: (f: Features) => K): Map<K, Features[]> {
+  const groups = new Map<K, Features[]>();
+  for (const f of items) {
+    const group = groups.get(key(f));
+    if (group) group.push(f);
+    else groups.set(key(f), [f]);
   }
-  return [...buckets.values()].map((b) => b.sort((x, y) => x.claim.start - y.claim.start));
+  return groups;
 }
 
-/** The dated figure of the same sentence nearest to this one. */
-function sentencePeriod(f: Features, sentence: readonly Features[]): Period | null {
+/** The one period of these figures' periods, or null when they speak of several. */
+function onePeriod(figures: readonly Features[]): Period | null {
+  const periods = figures.flatMap((f) => f.period ?? []);
+  const [first, ...rest] = periods;
+  if (!first) return null;
+  const union = rest.reduce(unionOf, first);
+  return periods.every((p) => samePeriod(p, union)) ? union : null;
+}
+
+/** The dated figure of the same people in the same sentence nearest to this one. */
+function sentencePeriod(f: Features, paragraph: readonly Features[]): Period | null {
   let best: Features | null = null;
-  for (const other of sentence)
-    if (other.period && (!best || Math.abs(other.claim.start - f.claim.start) < Math.abs(best.claim.start - f.claim.start)))
-      best = other;
+  const distance = (o: Features) => Math.abs(o.claim.start - f.claim.start);
+  for (const o of paragraph)
+    if (o.period && o.claim.quote === f.claim.quote && samePopulation(o.population, f.population) && (!best || distance(o) < distance(best)))
+      best = o;
   return best?.period ?? null;
 }
 
-/** Periods of one bucket's undated figures, in document order. */
-function inheritInBucket(bucket: readonly Features[]): Features[] {
-  const sentences = new Map<string, Features[]>();
-  for (const f of bucket) {
-    const sentence = sentences.get(sentenceKey(f));
-    if (sentence) sentence.push(f);
-    else sentences.set(sentenceKey(f), [f]);
-  }
-  let before: Period | null = null;
-  let agreed = true;
-  return bucket.map((f) => {
-    if (f.period) {
-      before = before ? unionOf(before, f.period) : f.period;
-      agreed &&= samePeriod(before, f.period);
-      return f;
-    }
-    const period = sentencePeriod(f, sentences.get(sentenceKey(f)) ?? []) ?? (agreed ? before : null);
+function inheritInPassage(passage: readonly Features[]): Features[] {
+  const paragraphs = groupBy(passage, (f) => f.claim.line);
+  const whole = onePeriod(passage);
+  return passage.map((f) => {
+    if (f.period) return f;
+    const paragraph = paragraphs.get(f.claim.line) ?? [];
+    const before = paragraph.filter((o) => o.claim.start < f.claim.start && samePopulation(o.population, f.population));
+    const period = sentencePeriod(f, paragraph) ?? onePeriod(before) ?? whole;
     return period ? { ...f, period } : f;
   });
 }
 
 export function inheritPeriods(features: readonly Features[]): Features[] {
-  return bucketsOf(features)
-    .flatMap(inheritInBucket)
-    .sort((a, b) => a.index - b.index);
+  return [...groupBy(features, passageKey).values()].flatMap(inheritInPassage).sort((a, b) => a.index - b.index);
 }

@@ -15,7 +15,7 @@ export interface Period {
 export const EPISODE_YEARS = 3;
 
 /** A long span matches only spans at least this share of its length. */
-const SPAN_RATIO = 1 / 3;
+const SPAN_RATIO = 1 / 2;
 
 export function periodOfClaim(c: Pick<Claim, 'year_from' | 'year_to'>): Period | null {
   const from = c.year_from ?? c.year_to;

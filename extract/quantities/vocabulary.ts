@@ -5,14 +5,20 @@
  * is people at large and may meet any of them.
  */
 
-/** Bodies of people, tried in order: the police before the army, as "security officers" are police. */
+/**
+ * Bodies of people, tried in order: the police before the army, as "security officers" are police.
+ * Only nouns for people count: "NKVD archives" or "a military historian" name no one counted.
+ */
 export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
-  { name: 'police', words: /\b(?:nkvd|ogpu|gpu|cheka|chekists?|security (?:officers?|organs)|policem[ae]n|police)\b/i },
+  {
+    name: 'police',
+    words: /\b(?:(?:nkvd|ogpu|gpu|cheka|police|security) (?:officers?|officials|employees|executives|men|personnel|chiefs|cadres)|chekists?|policem[ae]n)\b/i
+  },
   {
     name: 'military',
-    words: /\b(?:officers?|officer corps|commanders?|army|armed forces|military|generals?|air force|navy|soldiers|troops|marshals?)\b/i
+    words: /\b(?:officers?|officer corps|commanders?|command staff|generals?|marshals?|admirals?|soldiers|troops|servicemen|(?:military|army|air force|naval) (?:leadership|leaders|personnel|men|cadres)|(?:from|in|of) the (?:red )?army)\b/i
   },
-  { name: 'party', words: /\b(?:party members?|members of the party|communists?|central committee|delegates)\b/i },
+  { name: 'party', words: /\b(?:party members?|members of the party|communists?|central committee members|members of the central committee|delegates)\b/i },
   { name: 'peasants', words: /\b(?:kulaks?|peasants?|peasant households)\b/i },
   { name: 'women', words: /\b(?:women|mothers)\b/i },
   { name: 'children', words: /\b(?:children|orphans)\b/i },
