@@ -3,6 +3,7 @@ import { featuresOf, type Features } from './features';
 import { groupBlock, isQuantity } from './group';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
+import { restateShares } from './restate';
 
 /**
  * Gives the claims that answer the same question one shared, readable quantity key (GUIDELINES.md,
@@ -10,7 +11,7 @@ import { uniqueKeys } from './key';
  * the work grows with the claims of one block, not with all pairs of claims.
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  const features = inheritPeriods(claims.flatMap((c, i) => featuresOf(c, i) ?? []));
+  const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i) ?? [])));
   const blocks = new Map<string, Features[]>();
   for (const f of features) {
     const block = blocks.get(f.block);

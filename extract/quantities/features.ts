@@ -1,5 +1,5 @@
 import type { Claim } from '../../contract/schema';
-import { familyOf, unitKind } from './measure';
+import { familyOf, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type Period } from './period';
 import { populationOf } from './population';
 
@@ -8,7 +8,10 @@ export interface Features {
   /** Position in the corpus's claims. */
   index: number;
   claim: Claim;
-  /** Measure family and unit kind: claims in different blocks answer different questions. */
+  /** The measure's family (measure.ts) and whether it is a count or a share. */
+  family: string;
+  kind: UnitKind;
+  /** Family and kind: claims in different blocks answer different questions. */
   block: string;
   /** The body of people counted, '' for people at large (population.ts). */
   population: string;
@@ -17,6 +20,8 @@ export interface Features {
   /** One estimator's figure: echoes of it share this. */
   estimate: string;
 }
+
+export const blockOf = (family: string, kind: UnitKind) => `${family}|${kind}`;
 
 /** People at large may be any body of people; two named bodies must be the same. */
 export const samePopulation = (a: string, b: string) => !a || !b || a === b;
@@ -38,7 +43,9 @@ export function featuresOf(claim: Claim, index: number): Features | null {
   return {
     index,
     claim,
-    block: `${family}|${kind}`,
+    family,
+    kind,
+    block: blockOf(family, kind),
     population,
     period: periodOfClaim(claim),
     estimate: estimateOf(claim)

@@ -23,7 +23,7 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 
 export function baseKey(members: readonly Features[], period: Period | null, population: string): string {
   const category = mostCommon(members.map((m) => m.claim.category));
-  const share = members.every((m) => m.block.split('|')[1] === 'share');
+  const share = members.every((m) => m.kind === 'share');
   const who = population || mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
   return `${category}:${periodKey(period)}:${share ? 'share-' : ''}${slug(who)}`;
 }

@@ -17,10 +17,12 @@ export const EPISODE_YEARS = 3;
 /** A long span matches only spans at least this share of its length. */
 const SPAN_RATIO = 1 / 2;
 
+/**
+ * Only a closed period places a figure: "by May 1940" or "after 1938" says when a count was
+ * taken or began, not which years it is about (reinstated by 1940 = purged in 1937-38).
+ */
 export function periodOfClaim(c: Pick<Claim, 'year_from' | 'year_to'>): Period | null {
-  const from = c.year_from ?? c.year_to;
-  const to = c.year_to ?? c.year_from;
-  return from === null || to === null ? null : { from, to };
+  return c.year_from === null || c.year_to === null ? null : { from: c.year_from, to: c.year_to };
 }
 
 export const lengthOf = (p: Period) => p.to - p.from + 1;

@@ -16,7 +16,7 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
   },
   {
     name: 'military',
-    words: /\b(?:officers?|officer corps|commanders?|command staff|generals?|marshals?|admirals?|soldiers|troops|servicemen|(?:military|army|air force|naval) (?:leadership|leaders|personnel|men|cadres)|(?:from|in|of) the (?:red )?army)\b/i
+    words: /\b(?:officers?|officer corps|(?:red )?army|air force|navy|commanders?|command staff|generals?|marshals?|admirals?|soldiers|troops|servicemen|military (?:leadership|leaders|personnel|men|cadres))\b/i
   },
   { name: 'party', words: /\b(?:party members?|members of the party|communists?|central committee members|members of the central committee|delegates)\b/i },
   { name: 'peasants', words: /\b(?:kulaks?|peasants?|peasant households)\b/i },
