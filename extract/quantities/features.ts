@@ -1,6 +1,7 @@
 import type { Claim } from '../../contract/schema';
 import { familyOf, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type Period } from './period';
+import { placeOf } from './place';
 import { populationOf } from './population';
 
 /** What the grouping needs to know of one claim. */
@@ -11,6 +12,8 @@ export interface Features {
   /** The measure's family (measure.ts) and whether it is a count or a share. */
   family: string;
   kind: UnitKind;
+  /** '' for the whole system, `at <place>` for one place. */
+  where: string;
   /** Family and kind: claims in different blocks answer different questions. */
   block: string;
   /** The body of people counted, '' for people at large (population.ts). */
@@ -21,7 +24,7 @@ export interface Features {
   estimate: string;
 }
 
-export const blockOf = (family: string, kind: UnitKind) => `${family}|${kind}`;
+export const blockOf = (family: string, kind: UnitKind, where: string) => `${family}|${kind}|${where}`;
 
 /** People at large may be any body of people; two named bodies must be the same. */
 export const samePopulation = (a: string, b: string) => !a || !b || a === b;
@@ -29,12 +32,21 @@ export const samePopulation = (a: string, b: string) => !a || !b || a === b;
 export const estimateOf = (c: Pick<Claim, 'estimator' | 'value_low' | 'value_high'>) =>
   `${c.estimator.trim().toLowerCase()}|${c.value_low}|${c.value_high}`;
 
+/** A system figure answers a national question; a local one only questions about its own place. */
+function whereOf(claim: Claim): string | null {
+  if (claim.scope === 'system') return '';
+  if (claim.scope === 'individual') return null;
+  const place = placeOf(claim);
+  return place ? `at ${place}` : null;
+}
+
 /**
- * Null for a claim that answers no question: one person's or one cell's details, durations,
- * money, and uncategorised figures about people at large.
+ * Null for a claim that answers no question: one person's or one cell's details, a local figure
+ * with no named place, durations, money, and uncategorised figures about people at large.
  */
 export function featuresOf(claim: Claim, index: number): Features | null {
-  if (claim.scope !== 'system') return null;
+  const where = whereOf(claim);
+  if (where === null) return null;
   const kind = unitKind(claim.unit);
   if (kind === null || claim.category === 'sentence_length') return null;
   const population = populationOf(claim);
@@ -45,7 +57,8 @@ export function featuresOf(claim: Claim, index: number): Features | null {
     claim,
     family,
     kind,
-    block: blockOf(family, kind),
+    where,
+    block: blockOf(family, kind, where),
     population,
     period: periodOfClaim(claim),
     estimate: estimateOf(claim)

@@ -20,11 +20,12 @@ export interface Group {
 
 const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
 
-/** A question about a named body of people takes in figures about people at large, not the reverse. */
-const accepts = (g: Group, f: Features) => !f.population || g.population === f.population;
+/** Figures about people at large meet any question; a named body of people only its own. */
+const accepts = (g: Group, f: Features) => samePopulation(g.population, f.population);
 
 function join(g: Group, f: Features): void {
   g.members.push(f);
+  g.population ||= f.population;
 }
 
 /** How many short-dated claims of the block speak of each year. */

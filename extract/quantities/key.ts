@@ -21,18 +21,24 @@ function headNoun(counted: string): string {
 
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
-export function baseKey(members: readonly Features[], period: Period | null, population: string): string {
+/** Who the members count: the body of people most of them name, else the noun they most use. */
+function whoOf(members: readonly Features[]): string {
+  const population = mostCommon(members.map((m) => m.population));
+  if (population) return population;
+  return mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
+}
+
+export function baseKey(members: readonly Features[], period: Period | null): string {
   const category = mostCommon(members.map((m) => m.claim.category));
   const share = members.every((m) => m.kind === 'share');
-  const who = population || mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
-  return `${category}:${periodKey(period)}:${share ? 'share-' : ''}${slug(who)}`;
+  return `${category}:${periodKey(period)}:${share ? 'share-' : ''}${slug(whoOf(members))}`;
 }
 
 const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));
 
 /** Keys for the groups, unique: equal base keys are told apart by their lowest figures. */
-export function uniqueKeys(groups: readonly { members: Features[]; period: Period | null; population: string }[]): string[] {
-  const bases = groups.map((g) => baseKey(g.members, g.period, g.population));
+export function uniqueKeys(groups: readonly { members: Features[]; period: Period | null }[]): string[] {
+  const bases = groups.map((g) => baseKey(g.members, g.period));
   const seen = new Map<string, number>();
   for (const b of bases) seen.set(b, (seen.get(b) ?? 0) + 1);
   const keys = groups.map((g, i) => (seen.get(bases[i]!)! > 1 ? `${bases[i]}:from-${lowest(g.members)}` : bases[i]!));

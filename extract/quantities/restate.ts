@@ -7,13 +7,16 @@ import { clauseOf } from './population';
  * shares (of the officer corps, of the prisoners) are questions of their own.
  */
 
-const OF_A_POPULATION = /\bof (?:the |its |their |a )?(?:[\p{L}-]+ ){0,2}population\b/iu;
+/** "of the Soviet population", not "of the prison population" (a share of prisoners). */
+const OF_A_POPULATION = /\bof (?:the |its |their |a )?(?!(?:prison|camp|gulag|convict|inmate|detainee)s?\b)(?:[\p{L}’'-]+ ){0,2}population\b/iu;
 
-const sentenceKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.line}\u0000${f.claim.quote}`;
+/** A sentence and a measure, at one place or the whole system. */
+const sentenceKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.line}\u0000${f.claim.quote}\u0000${f.family}\u0000${f.where}`;
+
 export function restateShares(features: readonly Features[]): Features[] {
-  const counted = new Set(features.filter((f) => f.kind === 'count').map((f) => `${sentenceKey(f)}\u0000${f.family}`));
+  const counted = new Set(features.filter((f) => f.kind === 'count').map(sentenceKey));
   return features.map((f) => {
-    if (f.kind !== 'share' || !counted.has(`${sentenceKey(f)}\u0000${f.family}`)) return f;
-    return OF_A_POPULATION.test(clauseOf(f.claim.quote, f.claim.text)) ? { ...f, block: blockOf(f.family, 'count') } : f;
+    if (f.kind !== 'share' || !counted.has(sentenceKey(f))) return f;
+    return OF_A_POPULATION.test(clauseOf(f.claim.quote, f.claim.text)) ? { ...f, block: blockOf(f.family, 'count', f.where) } : f;
   });
 }

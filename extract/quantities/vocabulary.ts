@@ -18,7 +18,7 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
     name: 'military',
     words: /\b(?:officers?|officer corps|(?:red )?army|air force|navy|commanders?|command staff|generals?|marshals?|admirals?|soldiers|troops|servicemen|military (?:leadership|leaders|personnel|men|cadres))\b/i
   },
-  { name: 'party', words: /\b(?:party members?|members of the party|communists?|central committee members|members of the central committee|delegates)\b/i },
+  { name: 'party', words: /\b(?:party|communists?|central committee|delegates)\b/i },
   { name: 'peasants', words: /\b(?:kulaks?|peasants?|peasant households)\b/i },
   { name: 'women', words: /\b(?:women|mothers)\b/i },
   { name: 'children', words: /\b(?:children|orphans)\b/i },
