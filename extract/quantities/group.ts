@@ -74,11 +74,11 @@ class YearIndex {
 
   /** The oldest group whose years and people the claim fits. */
   find(f: Features, p: Period): Group | undefined {
-    const near = new Set<Group>();
-    for (let y = p.from - 1; y <= p.to + 1; y++) for (const g of this.byYear.get(y) ?? []) near.add(g);
-    return [...near]
-      .filter((g) => fitsYears(g, p) && accepts(g, f))
-      .sort((a, b) => this.order.get(a)! - this.order.get(b)!)[0];
+    let best: Group | undefined;
+    for (let y = p.from - 1; y <= p.to + 1; y++)
+      for (const g of this.byYear.get(y) ?? [])
+        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && accepts(g, f)) best = g;
+    return best;
   }
 }
 
@@ -123,40 +123,63 @@ function echoes(groups: readonly Group[]): Map<string, Group> {
 const hasEstimator = (f: Features) => !f.estimate.startsWith('|');
 const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}`;
 const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;
-const sentenceOf = (f: Features) => `${paragraphOf(f)}\u0000${f.claim.quote}`;
 
-/** Where the block's claims already sit, by sentence and by paragraph. */
+/**
+ * How many figures on either side of a figure in its paragraph speak to it: in a very long
+ * paragraph, figures further away are about other things (and looking at all of them would make
+ * the work grow with the square of the paragraph).
+ */
+export const NEIGHBOURS = 8;
+
+/** The block's figures in the order of their paragraphs, and the question each sits in so far. */
 class Placed {
   private readonly group = new Map<Features, Group>();
-  private readonly bySentence = new Map<string, Features[]>();
-  private readonly byParagraph = new Map<string, Features[]>();
+  private readonly paragraphs = new Map<string, Features[]>();
+  private readonly position = new Map<Features, number>();
 
-  add(f: Features, g: Group): void {
-    this.group.set(f, g);
-    for (const [map, key] of [[this.bySentence, sentenceOf(f)], [this.byParagraph, paragraphOf(f)]] as const) {
-      const list = map.get(key);
-      if (list) list.push(f);
-      else map.set(key, [f]);
+  constructor(block: readonly Features[]) {
+    for (const f of block) {
+      const paragraph = this.paragraphs.get(paragraphOf(f));
+      if (paragraph) paragraph.push(f);
+      else this.paragraphs.set(paragraphOf(f), [f]);
+    }
+    for (const paragraph of this.paragraphs.values()) {
+      paragraph.sort((a, b) => a.claim.start - b.claim.start);
+      paragraph.forEach((f, i) => this.position.set(f, i));
     }
   }
 
-  /** The group of the nearest figure of the same people in the same sentence: "115,922 deaths, not 2,000,000". */
+  add(f: Features, g: Group): void {
+    this.group.set(f, g);
+  }
+
+  /** The placed figures near this one in its paragraph whose question could take it in. */
+  private neighbours(f: Features): { before: Features[]; after: Features[] } {
+    const paragraph = this.paragraphs.get(paragraphOf(f)) ?? [];
+    const at = this.position.get(f) ?? 0;
+    const fits = (o: Features) => o !== f && this.group.has(o) && accepts(this.group.get(o)!, f);
+    return {
+      before: paragraph.slice(Math.max(0, at - NEIGHBOURS), at).filter(fits),
+      after: paragraph.slice(at + 1, at + 1 + NEIGHBOURS).filter(fits)
+    };
+  }
+
+  /** The question of the nearest figure in the same sentence: "115,922 deaths, not 2,000,000". */
   sentenceGroup(f: Features): Group | undefined {
-    let best: Features | undefined;
-    for (const o of this.bySentence.get(sentenceOf(f)) ?? [])
-      if (accepts(this.group.get(o)!, f) && (!best || distance(o, f) < distance(best, f))) best = o;
+    const { before, after } = this.neighbours(f);
+    const best = [...before, ...after]
+      .filter((o) => o.claim.quote === f.claim.quote)
+      .sort((a, b) => distance(a, f) - distance(b, f))[0];
     return best && this.group.get(best);
   }
 
   /**
-   * The group of the other figures of the same people in its paragraph, when they all answer one
-   * question: those before it, else those after it ("earlier estimates of 25-50% ... in fact 7.7%
-   * in 1937"). Undated figures of a paragraph that no question takes in are rivals of each other.
+   * The question of the other figures in its paragraph, when they all answer one: those before
+   * it, else those after it ("earlier estimates of 25-50% ... in fact 7.7% in 1937").
    */
   paragraphGroup(f: Features): Group | undefined {
-    const others = (this.byParagraph.get(paragraphOf(f)) ?? []).filter((o) => o !== f && accepts(this.group.get(o)!, f));
-    const before = others.filter((o) => o.claim.start < f.claim.start);
-    const groups = new Set((before.length ? before : others).map((o) => this.group.get(o)!));
+    const { before, after } = this.neighbours(f);
+    const groups = new Set((before.length ? before : after).map((o) => this.group.get(o)!));
     return groups.size === 1 ? [...groups][0] : undefined;
   }
 }
@@ -202,10 +225,10 @@ function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]
   });
 }
 
-function placeUndated(undated: readonly Features[], dated: readonly Group[]): Group[] {
+function placeUndated(block: readonly Features[], undated: readonly Features[], dated: readonly Group[]): Group[] {
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
-  const placed = new Placed();
+  const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
   const ownOfParagraph = new Map<string, Group>();
@@ -231,6 +254,6 @@ function placeUndated(undated: readonly Features[], dated: readonly Group[]): Gr
 /** The questions of one block's claims; every claim is in exactly one group. */
 export function groupBlock(block: readonly Features[]): Group[] {
   const dated = groupDated(block.filter((f) => f.period !== null));
-  const undated = placeUndated(block.filter((f) => f.period === null), dated);
+  const undated = placeUndated(block, block.filter((f) => f.period === null), dated);
   return [...dated, ...undated];
 }

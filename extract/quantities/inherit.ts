@@ -1,4 +1,5 @@
 import { samePopulation, type Features } from './features';
+import { NEIGHBOURS } from './group';
 import { samePeriod, unionOf, type Period } from './period';
 
 /**
@@ -31,24 +32,25 @@ function onePeriod(figures: readonly Features[]): Period | null {
 }
 
 /** The dated figure of the same people in the same sentence nearest to this one. */
-function sentencePeriod(f: Features, paragraph: readonly Features[]): Period | null {
-  let best: Features | null = null;
+function sentencePeriod(f: Features, near: readonly Features[]): Period | null {
   const distance = (o: Features) => Math.abs(o.claim.start - f.claim.start);
-  for (const o of paragraph)
-    if (o.period && o.claim.quote === f.claim.quote && samePopulation(o.population, f.population) && (!best || distance(o) < distance(best)))
-      best = o;
+  const best = near
+    .filter((o) => o.period && o.claim.quote === f.claim.quote && samePopulation(o.population, f.population))
+    .sort((a, b) => distance(a) - distance(b))[0];
   return best?.period ?? null;
 }
 
 function inheritInPassage(passage: readonly Features[]): Features[] {
-  const paragraphs = groupBy(passage, (f) => f.claim.line);
   const whole = onePeriod(passage);
-  return passage.map((f) => {
-    if (f.period) return f;
-    const paragraph = paragraphs.get(f.claim.line) ?? [];
-    const before = paragraph.filter((o) => o.claim.start < f.claim.start && samePopulation(o.population, f.population));
-    const period = sentencePeriod(f, paragraph) ?? onePeriod(before) ?? whole;
-    return period ? { ...f, period } : f;
+  return [...groupBy(passage, (f) => f.claim.line).values()].flatMap((paragraph) => {
+    paragraph.sort((a, b) => a.claim.start - b.claim.start);
+    return paragraph.map((f, i) => {
+      if (f.period) return f;
+      const before = paragraph.slice(Math.max(0, i - NEIGHBOURS), i).filter((o) => samePopulation(o.population, f.population));
+      const near = [...before, ...paragraph.slice(i + 1, i + 1 + NEIGHBOURS)];
+      const period = sentencePeriod(f, near) ?? onePeriod(before) ?? whole;
+      return period ? { ...f, period } : f;
+    });
   });
 }
 
