@@ -1,6 +1,7 @@
 import type { Claim } from '../../contract/schema';
 import { featuresOf, type Features } from './features';
-import { groupBlock, isQuantity } from './group';
+import { groupBlock } from './group';
+import { isQuantity } from './question';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
 import { restateShares } from './restate';

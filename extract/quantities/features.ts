@@ -14,7 +14,7 @@ export interface Features {
   kind: UnitKind;
   /** '' for the whole system, `at <place>` for one place. */
   where: string;
-  /** Family and kind: claims in different blocks answer different questions. */
+  /** Family, kind and place: claims in different blocks answer different questions. */
   block: string;
   /** The body of people counted, '' for people at large (population.ts). */
   population: string;

@@ -1,5 +1,5 @@
 import { samePopulation, type Features } from './features';
-import { NEIGHBOURS } from './group';
+import { NEIGHBOURS } from './question';
 import { samePeriod, unionOf, type Period } from './period';
 
 /**
