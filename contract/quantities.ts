@@ -105,15 +105,20 @@ export function periodText(from: number | null, to: number | null): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
-/** "People held in the camps, 1938–1939": the category in words (else what is counted) and the period. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * "People held in the camps, 1938–1939", "Share of people expelled or purged, 1937–1938": the
+ * category in words (else what is counted) and the period.
+ */
 export function quantityLabel(claims: readonly Claim[]): string {
   const category = mostCommon(claims.map((c) => c.category)) ?? 'other';
-  const shares = claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
+  const shares = claims.length > 0 && claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
   const counted = mostCommon(claims.map((c) => c.counted).filter(Boolean)) ?? 'figures';
   const what = CATEGORY_PHRASE[category] || counted.charAt(0).toUpperCase() + counted.slice(1);
   const { year_from, year_to } = periodOf(claims);
   const period = periodText(year_from, year_to);
-  return `${shares ? `Share: ${what.toLowerCase()}` : what}${period ? `, ${period}` : ''}`;
+  return `${shares ? `Share of ${lowerFirst(what)}` : what}${period ? `, ${period}` : ''}`;
 }
 
 /** One row per quantity key, in order of first appearance. */

@@ -180,13 +180,14 @@ function quantitiesLines(r: QuantitiesReport): string[] {
 }
 
 function run(opts: Options): void {
-  const all = readClaims(opts.claims);
+  const gold = opts.gold === undefined ? undefined : readGold(opts.gold);
   const qgold = opts.quantities === undefined ? undefined : readQuantitiesGold(opts.quantities);
+  const all = readClaims(opts.claims);
   const doc = pickDoc(all, opts.doc ?? qgold?.doc, opts.claims);
   const sourcePath = opts.source ?? `data/sources/${doc}`;
   const sourceText = read(sourcePath);
   const predicted = all.filter((c) => c.doc === doc);
-  const report = opts.gold === undefined ? undefined : inFile(sourcePath, () => scoreClaims(readGold(opts.gold!), predicted, sourceText));
+  const report = gold && inFile(sourcePath, () => scoreClaims(gold, predicted, sourceText));
   if (report) warnOffsets(report, sourcePath);
   const quantities = qgold && inFile(sourcePath, () => scoreQuantities(qgold, predicted, sourceText));
   const out = opts.json

@@ -4,7 +4,7 @@ import type { Group } from './question';
 import { placeUndated } from './undated';
 
 /**
- * Claims of one block (one measure: family and count or share) → the questions they answer:
+ * Claims of one block (one measure, count or share, of the system or one place) → the questions:
  * dated claims by their years and the people they count (dated.ts), then undated ones by what
  * their text ties them to (undated.ts).
  */
