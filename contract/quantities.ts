@@ -29,6 +29,7 @@ export interface QuantityRow {
   claims: number;
   estimates: number;
   estimators: number;
+  /** The lowest and highest estimate in the quantity's most common unit. */
   lowest: number;
   highest: number;
   /** highest / lowest; 1 when the estimates agree, empty when the lowest is zero. */
@@ -42,7 +43,7 @@ export const QUANTITY_COLUMNS: (keyof QuantityRow)[] = [
 const byPublication = (a: Claim, b: Claim) =>
   (a.source_year ?? Infinity) - (b.source_year ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start;
 
-const estimateKey = (c: Claim) => `${c.estimator.toLowerCase()}\u0000${c.value_low}\u0000${c.value_high}`;
+const estimateKey = (c: Claim) => `${c.estimator.toLowerCase()}\u0000${c.unit}\u0000${c.value_low}\u0000${c.value_high}`;
 
 /** A quantity's estimates, ordered by first publication (undated last), then by value. */
 export function estimatesOf(claims: readonly Claim[]): Estimate[] {
@@ -132,8 +133,11 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
   }
   return [...byKey].map(([quantity, cs]) => {
     const estimates = estimatesOf(cs);
-    const lowest = Math.min(...estimates.map((e) => e.value_low));
-    const highest = Math.max(...estimates.map((e) => e.value_high));
+    // A share that restates a count ("1 million, about .5% of the population") is no bound on it.
+    const unit = mostCommon(cs.map((c) => c.unit));
+    const measured = estimates.filter((e) => e.claims[0]!.unit === unit);
+    const lowest = Math.min(...measured.map((e) => e.value_low));
+    const highest = Math.max(...measured.map((e) => e.value_high));
     return {
       quantity,
       label: quantityLabel(cs),

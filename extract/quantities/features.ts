@@ -41,14 +41,22 @@ function whereOf(claim: Claim): string | null {
 }
 
 /**
- * Null for a claim that answers no question: one person's or one cell's details, a local figure
- * with no named place, durations, money, and uncategorised figures about people at large.
+ * Fewer people or things than this are a handful named one by one ("two Poles", "the eight
+ * accused"), not an estimate of a whole, whatever scope the claim was given.
+ */
+const FEWEST_COUNTED = 10;
+
+/**
+ * Null for a claim that answers no question: one person's or one cell's details, a handful, a
+ * local figure with no named place, durations, money, and uncategorised figures about people at
+ * large.
  */
 export function featuresOf(claim: Claim, index: number): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
   const kind = unitKind(claim.unit);
   if (kind === null || claim.category === 'sentence_length') return null;
+  if (kind === 'count' && claim.value_high < FEWEST_COUNTED) return null;
   const population = populationOf(claim);
   const family = familyOf(claim) ?? (population ? 'other' : null);
   if (family === null) return null;

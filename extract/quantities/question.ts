@@ -23,14 +23,14 @@ export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage
 
 /**
  * A quantity has two claims that are not one figure repeated by one source in one passage: two
- * estimates, or one estimate echoed in another passage.
+ * estimators, or one passage and another (an echo, or the same source's figure in another
+ * work). Different figures from one source in one passage are parts of a whole or different
+ * things ("300 got scholarships, 12,000 were freed"), not rival answers.
  */
 export function isQuantity(g: Group): boolean {
   const [first, ...rest] = g.members;
-  return (
-    first !== undefined &&
-    rest.some((m) => m.estimate !== first.estimate || passageOf(m) !== passageOf(first))
-  );
+  const estimator = (f: Features) => f.claim.estimator.trim().toLowerCase();
+  return first !== undefined && rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first));
 }
 
 export const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;

@@ -30,10 +30,12 @@ describe('assignQuantities: what answers one question', () => {
     expect(keys([...claims].reverse())).toEqual(keys(claims));
   });
 
-  it('never puts an individual figure in a quantity, nor a figure with no rival', () => {
+  it('never puts an individual figure or a handful in a quantity, nor a figure with no rival', () => {
     const own = made({ sentence: 'His cell held 30 men in 1950.', text: '30', value: 30, years: [1950, 1950], estimator: 'Smith', doc: 'e.txt', fields: { scope: 'individual' } });
-    const k = keys([endOfYear, own, later]);
+    const few = made({ sentence: 'Two guards held the gate in 1951.', text: 'Two', value: 2, years: [1951, 1951], estimator: 'Guard', doc: 'f.txt' });
+    const k = keys([endOfYear, own, few, later]);
     expect(k.get(own.claim_id)).toBe('');
+    expect(k.get(few.claim_id)).toBe('');
     expect(k.get(endOfYear.claim_id)).toBe('');
     expect(k.get(later.claim_id)).toBe('');
   });
