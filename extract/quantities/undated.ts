@@ -5,7 +5,8 @@ import { accepts, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from '
  * Undated claims of one block → questions. An undated figure joins the question its estimator's
  * same figure answers elsewhere (an echo), else that of the nearest figure in its sentence ("X,
  * not Y"), else that of the other figures of its paragraph when they answer one, else the one
- * question of its block about the same named people, else the undated rivals of its paragraph.
+ * question of its block about the same named people, else the one question holding the same
+ * figure, else the undated rivals of its paragraph.
  */
 
 const hasEstimator = (f: Features) => f.claim.estimator.trim() !== '';
@@ -111,9 +112,26 @@ function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]
   });
 }
 
+const valueOf = (f: Features) => `${f.claim.value_low}|${f.claim.value_high}`;
+
+/**
+ * Questions by the figures they hold, for figures that only one question holds: the same figure
+ * of the same measure, its source unnamed or named otherwise where it is quoted, is an echo.
+ */
+function byFigure(questions: readonly Group[]): Map<string, Group | null> {
+  const holders = new Map<string, Group | null>();
+  for (const g of questions)
+    for (const m of g.members) {
+      const held = holders.get(valueOf(m));
+      holders.set(valueOf(m), held === undefined || held === g ? g : null);
+    }
+  return holders;
+}
+
 export function placeUndated(block: readonly Features[], undated: readonly Features[], dated: readonly Group[]): Group[] {
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
+  const figures = byFigure(questions);
   const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
@@ -125,6 +143,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
       placed.sentenceGroup(f) ??
       placed.paragraphGroup(f) ??
       onlyQuestion(f, questions) ??
+      figures.get(valueOf(f)) ??
       (paragraphs && accepts(paragraphs, f) ? paragraphs : undefined);
     if (!home) {
       home = { members: [], population: f.population, seed: null, period: null };

@@ -80,6 +80,26 @@ describe('assignQuantities: echoes and repeats', () => {
   });
 });
 
+describe('assignQuantities: the same figure quoted without its source', () => {
+  const executions = { category: 'executions' as const };
+  const dated = made({ sentence: 'Gray estimated 700,000 executions in 1921.', text: '700,000', value: 7e5, years: [1921, 1921], estimator: 'Gray', doc: 'a.txt', fields: executions });
+  const rival = made({ sentence: 'Archives record 50,000 executions in 1921.', text: '50,000', value: 5e4, years: [1921, 1921], estimator: 'Archives', doc: 'b.txt', fields: executions });
+  const quoted = made({ sentence: 'The figure of 700,000 executions is often quoted.', text: '700,000', value: 7e5, years: null, estimator: 'Reviewer', doc: 'c.txt', fields: executions });
+
+  it('joins the one question that holds it', () => {
+    const k = keys([dated, rival, quoted]);
+    expect(k.get(quoted.claim_id)).toBe(k.get(dated.claim_id));
+  });
+
+  it('stays out when two questions hold it', () => {
+    const later = made({ sentence: 'Gray estimated 700,000 executions in 1930 as well.', text: '700,000', value: 7e5, years: [1930, 1930], estimator: 'Gray', doc: 'd.txt', fields: executions });
+    const laterRival = made({ sentence: 'Archives record 30,000 executions in 1930.', text: '30,000', value: 3e4, years: [1930, 1930], estimator: 'Archives', doc: 'e.txt', fields: executions });
+    const k = keys([dated, rival, later, laterRival, quoted]);
+    expect(k.get(later.claim_id)).not.toBe(k.get(dated.claim_id));
+    expect(k.get(quoted.claim_id)).toBe('');
+  });
+});
+
 describe('assignQuantities: the passage says which question', () => {
   const deaths = { category: 'deaths' as const };
   const sentence = 'The inquiry found 20,000 deaths in the camps in 1946, not 90,000.';
