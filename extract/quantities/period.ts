@@ -11,7 +11,10 @@ export interface Period {
   to: number;
 }
 
-/** How many years one episode may run: "1937-39", "the late 1930s", "discharged in 1937-38 and still out in 1940". */
+/**
+ * How many years one episode may run: "1937-39", "the late 1930s", "discharged in 1937-38 and
+ * still out in 1940".
+ */
 export const EPISODE_YEARS = 4;
 
 /** A long span matches only spans at least this share of its length. */
