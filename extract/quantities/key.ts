@@ -42,5 +42,10 @@ export function uniqueKeys(groups: readonly { members: Features[]; period: Perio
   const seen = new Map<string, number>();
   for (const b of bases) seen.set(b, (seen.get(b) ?? 0) + 1);
   const keys = groups.map((g, i) => (seen.get(bases[i]!)! > 1 ? `${bases[i]}:from-${lowest(g.members)}` : bases[i]!));
-  return keys.map((k, i) => (keys.indexOf(k) === i ? k : `${k}-${i}`));
+  const taken = new Set<string>();
+  return keys.map((k, i) => {
+    const key = taken.has(k) ? `${k}-${i}` : k;
+    taken.add(key);
+    return key;
+  });
 }
