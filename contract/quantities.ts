@@ -93,9 +93,15 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
+/**
+ * The years the claims speak of. Claims with a closed period set it when there are any: "by May
+ * 1940" says when a count was taken, not which years it is about.
+ */
 function periodOf(claims: readonly Claim[]): { year_from: number | null; year_to: number | null } {
-  const froms = claims.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
-  const tos = claims.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
+  const closed = claims.filter((c) => c.year_from !== null && c.year_to !== null);
+  const dated = closed.length ? closed : claims;
+  const froms = dated.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
+  const tos = dated.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
   return { year_from: froms.length ? Math.min(...froms) : null, year_to: tos.length ? Math.max(...tos) : null };
 }
 
