@@ -1,11 +1,13 @@
 import type { Features } from './features';
-import { accepts, join, type Group } from './question';
+import { join, type Group } from './question';
 import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './period';
 
 /**
  * Dated claims of one block → questions. Claims gather around the years most claims speak of, so
  * that "the end of 1938" and "January 1939" meet before either is drawn into 1937 or 1940, and a
- * group never drifts from the years it started with.
+ * group never drifts from the years it started with. Years alone would put prisoners freed in
+ * 1939 with officers reinstated in 1939, so dated claims gather only with the same people; an
+ * undated one is tied to a named body by its sentence or paragraph instead (undated.ts).
  */
 
 const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
@@ -54,12 +56,12 @@ class YearIndex {
     }
   }
 
-  /** The oldest group whose years and people the claim fits. */
+  /** The oldest group of the same people whose years the claim fits. */
   find(f: Features, p: Period): Group | undefined {
     let best: Group | undefined;
     for (let y = p.from - 1; y <= p.to + 1; y++)
       for (const g of this.byYear.get(y) ?? [])
-        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && accepts(g, f)) best = g;
+        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population) best = g;
     return best;
   }
 }
