@@ -1,15 +1,16 @@
 import type { Claim } from '../../contract/schema';
 import { featuresOf, type Features } from './features';
 import { groupBlock } from './group';
-import { isQuantity } from './question';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
+import { isQuantity } from './question';
 import { restateShares } from './restate';
 
 /**
  * Gives the claims that answer the same question one shared, readable quantity key (GUIDELINES.md,
- * "Quantities"); the rest get ''. Claims are first split by measure and population (blocks), so
- * the work grows with the claims of one block, not with all pairs of claims.
+ * "Quantities"); the rest get ''. Claims are first split into blocks (the measure, count or share,
+ * the system or one place), then by years and paragraphs, so no step looks at all pairs of claims.
+ * Pure: the same claims in any order get the same keys.
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
   const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i) ?? [])));

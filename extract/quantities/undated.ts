@@ -136,15 +136,16 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
   const ownOfParagraph = new Map<string, Group>();
-  for (const f of undated) {
-    const paragraphs = ownOfParagraph.get(paragraphOf(f));
+  const inDocumentOrder = [...undated].sort((a, b) => a.claim.doc.localeCompare(b.claim.doc) || a.claim.start - b.claim.start);
+  for (const f of inDocumentOrder) {
+    const rivals = ownOfParagraph.get(paragraphOf(f));
     let home =
       byEstimate.get(f.estimate) ??
       placed.sentenceGroup(f) ??
       placed.paragraphGroup(f) ??
       onlyQuestion(f, questions) ??
       figures.get(valueOf(f)) ??
-      (paragraphs && accepts(paragraphs, f) ? paragraphs : undefined);
+      (rivals && accepts(rivals, f) ? rivals : undefined);
     if (!home) {
       home = { members: [], population: f.population, seed: null, period: null };
       own.push(home);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summariseQuantities } from '../../contract/quantities';
 import { extractCorpus } from '../../extract/corpus';
+import { assignQuantities } from '../../extract/quantities/assign';
 import { scoreQuantities } from '../../extract/measure/quantities-eval';
 import { parseQuantitiesGold } from '../../extract/measure/quantities-gold';
 
@@ -27,6 +28,13 @@ describe('quantities on the seed', () => {
       scoreQuantities(GOLD, CLAIMS.map((c) => ({ ...c, quantity: key(c) })), SOURCE).f1;
     expect(REPORT.f1).toBeGreaterThan(by((c) => c.category) + 0.1);
     expect(REPORT.f1).toBeGreaterThan(by((c) => `${c.category}:${c.year_from}-${c.year_to}`) + 0.1);
+  });
+
+  it('gives every claim the same key whatever the order of the claims', () => {
+    const keyById = (claims: readonly (typeof CLAIMS)[number][]) => new Map(claims.map((c) => [c.claim_id, c.quantity]));
+    const shuffled = [...CLAIMS].sort((a, b) => (a.claim_id < b.claim_id ? -1 : 1));
+    expect(keyById(assignQuantities(shuffled))).toEqual(keyById(CLAIMS));
+    expect(keyById(assignQuantities([...CLAIMS].reverse()))).toEqual(keyById(CLAIMS));
   });
 
   it('puts no individual claim in a quantity, and gives every quantity two claims that are not one repeat', () => {
