@@ -54,9 +54,9 @@ const FEWEST_COUNTED = 10;
 export function featuresOf(claim: Claim, index: number): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
-  const kind = unitKind(claim.unit);
+  const kind = unitKind(claim);
   if (kind === null || claim.category === 'sentence_length') return null;
-  if (kind === 'count' && claim.value_high < FEWEST_COUNTED) return null;
+  if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
   const population = populationOf(claim);
   const family = familyOf(claim) ?? (population ? 'other' : null);
   if (family === null) return null;

@@ -30,8 +30,8 @@ function whoOf(members: readonly Features[]): string {
 
 export function baseKey(members: readonly Features[], period: Period | null): string {
   const category = mostCommon(members.map((m) => m.claim.category));
-  const share = members.every((m) => m.kind === 'share');
-  return `${category}:${periodKey(period)}:${share ? 'share-' : ''}${slug(whoOf(members))}`;
+  const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : '';
+  return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
 }
 
 const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));

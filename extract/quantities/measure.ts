@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../../contract/claim-fields';
 import type { Claim } from '../../contract/schema';
-import { MEASURE_WORDS } from './vocabulary';
+import { clauseOf } from './population';
+import { MEASURE_WORDS, PER_YEAR } from './vocabulary';
 
 /**
  * What kind of measure a claim is, coarser than its category: arrests and discharges are both
@@ -9,7 +10,8 @@ import { MEASURE_WORDS } from './vocabulary';
  * itself. Claims of different measures never answer one question, so they are grouped apart.
  */
 
-export type UnitKind = 'count' | 'share';
+/** A count of a whole, a share of one, or a count per year (a rate, not a total). */
+export type UnitKind = 'count' | 'share' | 'rate';
 
 const FAMILY: Record<Category, string | null> = {
   camp_population: 'held',
@@ -26,8 +28,11 @@ const FAMILY: Record<Category, string | null> = {
 
 const UNIT_KIND: Partial<Record<Unit, UnitKind>> = { people: 'count', count: 'count', percent: 'share', fraction: 'share' };
 
-export function unitKind(unit: Unit): UnitKind | null {
-  return UNIT_KIND[unit] ?? null;
+/** "855,000 dead per year" answers how many died a year, not how many died in all. */
+export function unitKind(claim: Pick<Claim, 'unit' | 'quote' | 'text' | 'counted'>): UnitKind | null {
+  const kind = UNIT_KIND[claim.unit] ?? null;
+  if (kind !== 'count') return kind;
+  return PER_YEAR.test(claim.counted) || PER_YEAR.test(clauseOf(claim.quote, claim.text)) ? 'rate' : 'count';
 }
 
 /** The measure's family: from the category, or for an uncategorised figure from its own words. */

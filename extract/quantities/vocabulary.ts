@@ -41,3 +41,6 @@ export const MEASURE_WORDS: readonly { family: string; words: RegExp }[] = [
  * among them: they hold an editor's words that belong to the sentence ("[the military leadership]").
  */
 export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of which)\s/;
+
+/** Words that make a count a yearly rate. */
+export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yearly|annually|annual(?: average)?)\b/i;

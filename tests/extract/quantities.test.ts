@@ -150,6 +150,19 @@ describe('assignQuantities: what is counted', () => {
     expect([shareKey, officersKey, membersKey]).not.toContain('');
   });
 
+  it('keeps a yearly rate apart from a total over the same years', () => {
+    const deaths = { category: 'deaths' as const };
+    const total = made({ sentence: 'From 1940 to 1955 the camps lost 1 million dead.', text: '1 million', value: 1e6, years: [1940, 1955], estimator: 'Registers', doc: 'a.txt', fields: deaths });
+    const totalRival = made({ sentence: 'Critics claimed 9 million dead in the camps from 1940 to 1955.', text: '9 million', value: 9e6, years: [1940, 1955], estimator: 'Critics', doc: 'b.txt', fields: deaths });
+    const rate = made({ sentence: 'From 1940 to 1955 some 60,000 died per year.', text: '60,000', value: 6e4, years: [1940, 1955], estimator: 'Registers', doc: 'c.txt', fields: deaths });
+    const rateRival = made({ sentence: 'Critics put the toll at 600,000 a year from 1940 to 1955.', text: '600,000', value: 6e5, years: [1940, 1955], estimator: 'Critics', doc: 'd.txt', fields: deaths });
+    const k = keys([total, totalRival, rate, rateRival]);
+    expect(k.get(totalRival.claim_id)).toBe(k.get(total.claim_id));
+    expect(k.get(rateRival.claim_id)).toBe(k.get(rate.claim_id));
+    expect(k.get(rate.claim_id)).not.toBe(k.get(total.claim_id));
+    expect(k.get(rate.claim_id)).toMatch(/:per-year-/);
+  });
+
   it('puts a share of a whole population with the count it restates', () => {
     const count = made({ sentence: 'The famine killed 300,000 people in 1921, about 0.5% of the population.', text: '300,000', value: 3e5, years: [1921, 1921], estimator: 'Relief', fields: { category: 'deaths' } });
     const share = made({ sentence: count.quote, text: '0.5%', value: 0.5, years: [1921, 1921], estimator: 'Relief', fields: { category: 'deaths', unit: 'percent' } });
