@@ -29,6 +29,7 @@ export interface QuantityRow {
   claims: number;
   estimates: number;
   estimators: number;
+  /** The lowest and highest estimate in the quantity's most common unit. */
   lowest: number;
   highest: number;
   /** highest / lowest; 1 when the estimates agree, empty when the lowest is zero. */
@@ -42,7 +43,7 @@ export const QUANTITY_COLUMNS: (keyof QuantityRow)[] = [
 const byPublication = (a: Claim, b: Claim) =>
   (a.source_year ?? Infinity) - (b.source_year ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start;
 
-const estimateKey = (c: Claim) => `${c.estimator.toLowerCase()}\u0000${c.value_low}\u0000${c.value_high}`;
+const estimateKey = (c: Claim) => `${c.estimator.toLowerCase()}\u0000${c.unit}\u0000${c.value_low}\u0000${c.value_high}`;
 
 /** A quantity's estimates, ordered by first publication (undated last), then by value. */
 export function estimatesOf(claims: readonly Claim[]): Estimate[] {
@@ -92,9 +93,15 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
   return best;
 }
 
+/**
+ * The years the claims speak of. Claims with a closed period set it when there are any: "by May
+ * 1940" says when a count was taken, not which years it is about.
+ */
 function periodOf(claims: readonly Claim[]): { year_from: number | null; year_to: number | null } {
-  const froms = claims.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
-  const tos = claims.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
+  const closed = claims.filter((c) => c.year_from !== null && c.year_to !== null);
+  const dated = closed.length ? closed : claims;
+  const froms = dated.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
+  const tos = dated.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
   return { year_from: froms.length ? Math.min(...froms) : null, year_to: tos.length ? Math.max(...tos) : null };
 }
 
@@ -105,15 +112,20 @@ export function periodText(from: number | null, to: number | null): string {
   return from === to ? String(from) : `${from}–${to}`;
 }
 
-/** "People held in the camps, 1938–1939": the category in words (else what is counted) and the period. */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * "People held in the camps, 1938–1939", "Share of people expelled or purged, 1937–1938": the
+ * category in words (else what is counted) and the period.
+ */
 export function quantityLabel(claims: readonly Claim[]): string {
   const category = mostCommon(claims.map((c) => c.category)) ?? 'other';
-  const shares = claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
+  const shares = claims.length > 0 && claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
   const counted = mostCommon(claims.map((c) => c.counted).filter(Boolean)) ?? 'figures';
   const what = CATEGORY_PHRASE[category] || counted.charAt(0).toUpperCase() + counted.slice(1);
   const { year_from, year_to } = periodOf(claims);
   const period = periodText(year_from, year_to);
-  return `${shares ? `Share: ${what.toLowerCase()}` : what}${period ? `, ${period}` : ''}`;
+  return `${shares ? `Share of ${lowerFirst(what)}` : what}${period ? `, ${period}` : ''}`;
 }
 
 /** One row per quantity key, in order of first appearance. */
@@ -127,8 +139,11 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
   }
   return [...byKey].map(([quantity, cs]) => {
     const estimates = estimatesOf(cs);
-    const lowest = Math.min(...estimates.map((e) => e.value_low));
-    const highest = Math.max(...estimates.map((e) => e.value_high));
+    // A share that restates a count ("1 million, about .5% of the population") is no bound on it.
+    const unit = mostCommon(cs.map((c) => c.unit));
+    const measured = estimates.filter((e) => e.claims[0]!.unit === unit);
+    const lowest = Math.min(...measured.map((e) => e.value_low));
+    const highest = Math.max(...measured.map((e) => e.value_high));
     return {
       quantity,
       label: quantityLabel(cs),

@@ -5,12 +5,16 @@ import type { Claim } from '../../contract/schema';
 import { FIELDS, scoreClaims, showValue, type EvalReport } from './eval';
 import { InputError } from '../errors';
 import { parseGoldJsonl, type GoldPassage } from './gold';
+import { scoreQuantities, type QuantitiesReport } from './quantities-eval';
+import { parseQuantitiesGold, type QuantitiesGold } from './quantities-gold';
 
 const USAGE =
-  'usage: npm run eval -- --gold GOLD.jsonl [--claims data/claims.csv] [--doc NAME] [--source PATH] [--json]';
+  'usage: npm run eval -- [--gold GOLD.jsonl] [--quantities QUANTITIES.json] [--claims data/claims.csv] [--doc NAME] [--source PATH] [--json]\n' +
+  '(at least one of --gold and --quantities)';
 
 interface Options {
-  gold: string;
+  gold: string | undefined;
+  quantities: string | undefined;
   claims: string;
   doc: string | undefined;
   source: string | undefined;
@@ -19,6 +23,7 @@ interface Options {
 
 const ARGS = {
   gold: { type: 'string' },
+  quantities: { type: 'string' },
   claims: { type: 'string', default: 'data/claims.csv' },
   doc: { type: 'string' },
   source: { type: 'string' },
@@ -35,8 +40,9 @@ function parse(argv: string[]) {
 
 function options(argv: string[]): Options {
   const { values } = parse(argv);
-  if (!values.gold) throw new InputError(`--gold is required\n${USAGE}`);
-  return { gold: values.gold, claims: values.claims, doc: values.doc, source: values.source, json: values.json };
+  if (!values.gold && !values.quantities) throw new InputError(`--gold or --quantities is required
+${USAGE}`);
+  return { gold: values.gold, quantities: values.quantities, claims: values.claims, doc: values.doc, source: values.source, json: values.json };
 }
 
 function read(file: string): string {
@@ -153,18 +159,39 @@ function warnOffsets(r: EvalReport, source: string): void {
   );
 }
 
+function readQuantitiesGold(file: string): QuantitiesGold {
+  return inFile(file, () => parseQuantitiesGold(read(file)));
+}
+
+function quantitiesLines(r: QuantitiesReport): string[] {
+  const questions = r.questions.map((q) => {
+    const members = q.members.map((m) => `      line ${m.line}  "${m.text}"  ${m.quantity === null ? '(no claim)' : m.quantity || '(none)'}`);
+    return [`  ${q.found ? 'found' : 'MISSED'}  ${q.id}  F1 ${fixed(q.f1)}  best ${q.best ?? '(none)'}`, ...members];
+  });
+  return [
+    '',
+    `quantities: ${r.members} gold members in ${r.questions.length} questions (${r.unmatched} with no extracted claim)`,
+    `B-cubed precision ${fixed(r.precision)}  recall ${fixed(r.recall)}  F1 ${fixed(r.f1)}`,
+    `questions found (a quantity with F1 >= 0.5): ${r.found} / ${r.questions.length}`,
+    `predicted quantities in the document ${r.quantities}; individual claims in them ${r.individualInQuantities}`,
+    ...questions.flat()
+  ];
+}
+
 function run(opts: Options): void {
-  const gold = readGold(opts.gold);
+  const gold = opts.gold === undefined ? undefined : readGold(opts.gold);
+  const qgold = opts.quantities === undefined ? undefined : readQuantitiesGold(opts.quantities);
   const all = readClaims(opts.claims);
-  const doc = pickDoc(all, opts.doc, opts.claims);
+  const doc = pickDoc(all, opts.doc ?? qgold?.doc, opts.claims);
   const sourcePath = opts.source ?? `data/sources/${doc}`;
   const sourceText = read(sourcePath);
   const predicted = all.filter((c) => c.doc === doc);
-  const report = inFile(sourcePath, () => scoreClaims(gold, predicted, sourceText));
-  warnOffsets(report, sourcePath);
+  const report = gold && inFile(sourcePath, () => scoreClaims(gold, predicted, sourceText));
+  if (report) warnOffsets(report, sourcePath);
+  const quantities = qgold && inFile(sourcePath, () => scoreQuantities(qgold, predicted, sourceText));
   const out = opts.json
-    ? JSON.stringify({ doc, gold: opts.gold, claims: opts.claims, source: sourcePath, ...report }, null, 2)
-    : render(report, doc);
+    ? JSON.stringify({ doc, gold: opts.gold, claims: opts.claims, source: sourcePath, ...report, quantities }, null, 2)
+    : [report ? render(report, doc) : `doc ${doc}`, ...(quantities ? quantitiesLines(quantities) : [])].join('\n');
   process.stdout.write(`${out}\n`);
 }
 

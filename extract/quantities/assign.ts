@@ -1,6 +1,32 @@
 import type { Claim } from '../../contract/schema';
+import { featuresOf, type Features } from './features';
+import { groupBlock } from './group';
+import { inheritPeriods } from './inherit';
+import { uniqueKeys } from './key';
+import { isQuantity } from './question';
+import { restateShares } from './restate';
 
-/** Gives the claims that answer the same question one shared, readable quantity key. */
+/**
+ * Gives the claims that answer the same question one shared, readable quantity key (GUIDELINES.md,
+ * "Quantities"); the rest get ''. Claims are first split into blocks (the measure, count or share,
+ * the system or one place), then by years and paragraphs, so no step looks at all pairs of claims.
+ * Pure: the same claims in any order get the same keys.
+ */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  return claims.map((c) => ({ ...c, quantity: '' }));
+  const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i) ?? [])));
+  const blocks = new Map<string, Features[]>();
+  for (const f of features) {
+    const block = blocks.get(f.block);
+    if (block) block.push(f);
+    else blocks.set(f.block, [f]);
+  }
+  const groups = [...blocks.keys()]
+    .sort()
+    .flatMap((b) => groupBlock(blocks.get(b)!))
+    .filter(isQuantity);
+  const keyOf = new Map<number, string>();
+  uniqueKeys(groups).forEach((key, i) => {
+    for (const m of groups[i]!.members) keyOf.set(m.index, key);
+  });
+  return claims.map((c, i) => ({ ...c, quantity: keyOf.get(i) ?? '' }));
 }

@@ -1,0 +1,86 @@
+import type { Features } from './features';
+import { join, type Group } from './question';
+import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './period';
+
+/**
+ * Dated claims of one block → questions. Claims gather around the years most claims speak of, so
+ * that "the end of 1938" and "January 1939" meet before either is drawn into 1937 or 1940, and a
+ * group never drifts from the years it started with. Years alone would put prisoners freed in
+ * 1939 with officers reinstated in 1939, so dated claims gather only with the same people; an
+ * undated one is tied to a named body by its sentence or paragraph instead (undated.ts).
+ */
+
+const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
+
+/** How many short-dated claims of the block speak of each year. */
+function yearCounts(dated: readonly Features[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const { period } of dated)
+    if (period && lengthOf(period) <= EPISODE_YEARS)
+      for (let y = period.from; y <= period.to; y++) counts.set(y, (counts.get(y) ?? 0) + 1);
+  return counts;
+}
+
+function densityOf(p: Period, counts: Map<number, number>): number {
+  let most = 0;
+  for (let y = p.from; y <= p.to; y++) most = Math.max(most, counts.get(y) ?? 0);
+  return most;
+}
+
+/** Short periods first, the busiest years first among them, then earlier years, then document order. */
+function seedOrder(dated: readonly Features[]): Features[] {
+  const counts = yearCounts(dated);
+  const keyed = dated.map((f) => ({ f, p: f.period!, density: densityOf(f.period!, counts) }));
+  keyed.sort(
+    (a, b) =>
+      lengthOf(a.p) - lengthOf(b.p) ||
+      b.density - a.density ||
+      a.p.from - b.p.from ||
+      a.f.claim.doc.localeCompare(b.f.claim.doc) ||
+      a.f.claim.start - b.f.claim.start
+  );
+  return keyed.map((k) => k.f);
+}
+
+/** Groups by the years they cover, so a claim looks only at groups near its own years. */
+class YearIndex {
+  private readonly byYear = new Map<number, Group[]>();
+  private readonly order = new Map<Group, number>();
+
+  add(g: Group, from: number, to: number): void {
+    if (!this.order.has(g)) this.order.set(g, this.order.size);
+    for (let y = from; y <= to; y++) {
+      const groups = this.byYear.get(y);
+      if (!groups) this.byYear.set(y, [g]);
+      else if (!groups.includes(g)) groups.push(g);
+    }
+  }
+
+  /** The oldest group of the same people whose years the claim fits. */
+  find(f: Features, p: Period): Group | undefined {
+    let best: Group | undefined;
+    for (let y = p.from - 1; y <= p.to + 1; y++)
+      for (const g of this.byYear.get(y) ?? [])
+        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population) best = g;
+    return best;
+  }
+}
+
+export function groupDated(dated: readonly Features[]): Group[] {
+  const index = new YearIndex();
+  const groups: Group[] = [];
+  for (const f of seedOrder(dated)) {
+    const p = f.period!;
+    const g = index.find(f, p);
+    if (g) {
+      join(g, f);
+      g.period = unionOf(g.period!, p);
+      index.add(g, g.period.from, g.period.to);
+    } else {
+      const created: Group = { members: [f], population: f.population, seed: p, period: p };
+      groups.push(created);
+      index.add(created, p.from, p.to);
+    }
+  }
+  return groups;
+}

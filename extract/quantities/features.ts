@@ -1,0 +1,74 @@
+import type { Claim } from '../../contract/schema';
+import { familyOf, unitKind, type UnitKind } from './measure';
+import { periodOfClaim, type Period } from './period';
+import { placeOf } from './place';
+import { populationOf } from './population';
+
+/** What the grouping needs to know of one claim. */
+export interface Features {
+  /** Position in the corpus's claims. */
+  index: number;
+  claim: Claim;
+  /** The measure's family (measure.ts) and whether it is a count or a share. */
+  family: string;
+  kind: UnitKind;
+  /** '' for the whole system, `at <place>` for one place. */
+  where: string;
+  /** Family, kind and place: claims in different blocks answer different questions. */
+  block: string;
+  /** The body of people counted, '' for people at large (population.ts). */
+  population: string;
+  /** Its own period, or one its passage gives it (inherit.ts); null when undated. */
+  period: Period | null;
+  /** One estimator's figure: echoes of it share this. */
+  estimate: string;
+}
+
+export const blockOf = (family: string, kind: UnitKind, where: string) => `${family}|${kind}|${where}`;
+
+/** People at large may be any body of people; two named bodies must be the same. */
+export const samePopulation = (a: string, b: string) => !a || !b || a === b;
+
+export const estimateOf = (c: Pick<Claim, 'estimator' | 'value_low' | 'value_high'>) =>
+  `${c.estimator.trim().toLowerCase()}|${c.value_low}|${c.value_high}`;
+
+/** A system figure answers a national question; a local one only questions about its own place. */
+function whereOf(claim: Claim): string | null {
+  if (claim.scope === 'system') return '';
+  if (claim.scope === 'individual') return null;
+  const place = placeOf(claim);
+  return place ? `at ${place}` : null;
+}
+
+/**
+ * Fewer people or things than this are a handful named one by one ("two Poles", "the eight
+ * accused"), not an estimate of a whole, whatever scope the claim was given.
+ */
+const FEWEST_COUNTED = 10;
+
+/**
+ * Null for a claim that answers no question: one person's or one cell's details, a handful, a
+ * local figure with no named place, durations, money, and uncategorised figures about people at
+ * large.
+ */
+export function featuresOf(claim: Claim, index: number): Features | null {
+  const where = whereOf(claim);
+  if (where === null) return null;
+  const kind = unitKind(claim);
+  if (kind === null || claim.category === 'sentence_length') return null;
+  if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
+  const population = populationOf(claim);
+  const family = familyOf(claim) ?? (population ? 'other' : null);
+  if (family === null) return null;
+  return {
+    index,
+    claim,
+    family,
+    kind,
+    where,
+    block: blockOf(family, kind, where),
+    population,
+    period: periodOfClaim(claim),
+    estimate: estimateOf(claim)
+  };
+}

@@ -1,0 +1,51 @@
+import { PEOPLE_NOUN } from '../lexicon';
+import type { Features } from './features';
+import { periodKey, type Period } from './period';
+
+/**
+ * A quantity's key, read from what its claims say: `camp_population:1938-1939:prisoners`,
+ * `expulsions:1937-1938:share-military`. Rival groups that would read the same get the lowest
+ * figure they hold appended, so a key does not depend on the order of rows or documents.
+ */
+
+function mostCommon(items: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))[0]?.[0] ?? '';
+}
+
+/** The first word naming people in the counted phrase: "political prisoners in labor camps" → prisoners. */
+function headNoun(counted: string): string {
+  return counted.split(/[^\p{L}’'-]+/u).find((w) => PEOPLE_NOUN.test(w))?.toLowerCase().replace(/[’']s?$/u, '') ?? '';
+}
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/** Who the members count: the body of people most of them name, else the noun they most use. */
+function whoOf(members: readonly Features[]): string {
+  const population = mostCommon(members.map((m) => m.population));
+  if (population) return population;
+  return mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
+}
+
+export function baseKey(members: readonly Features[], period: Period | null): string {
+  const category = mostCommon(members.map((m) => m.claim.category));
+  const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : '';
+  return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
+}
+
+const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));
+
+/** Keys for the groups, unique: equal base keys are told apart by their lowest figures. */
+export function uniqueKeys(groups: readonly { members: Features[]; period: Period | null }[]): string[] {
+  const bases = groups.map((g) => baseKey(g.members, g.period));
+  const seen = new Map<string, number>();
+  for (const b of bases) seen.set(b, (seen.get(b) ?? 0) + 1);
+  const keys = groups.map((g, i) => (seen.get(bases[i]!)! > 1 ? `${bases[i]}:from-${lowest(g.members)}` : bases[i]!));
+  const taken = new Set<string>();
+  return keys.map((k, i) => {
+    const key = taken.has(k) ? `${k}-${i}` : k;
+    taken.add(key);
+    return key;
+  });
+}

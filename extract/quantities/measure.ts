@@ -1,0 +1,42 @@
+import type { Category, Unit } from '../../contract/claim-fields';
+import type { Claim } from '../../contract/schema';
+import { clauseOf } from './population';
+import { MEASURE_WORDS, PER_YEAR } from './vocabulary';
+
+/**
+ * What kind of measure a claim is, coarser than its category: arrests and discharges are both
+ * how many were purged (sources count "arrested or expelled" together), while a stock held in
+ * camps, a flow of deaths and executions stay apart. A share never answers a count's question by
+ * itself. Claims of different measures never answer one question, so they are grouped apart.
+ */
+
+/** A count of a whole, a share of one, or a count per year (a rate, not a total). */
+export type UnitKind = 'count' | 'share' | 'rate';
+
+const FAMILY: Record<Category, string | null> = {
+  camp_population: 'held',
+  arrests: 'purged',
+  expulsions: 'purged',
+  convictions: 'convicted',
+  executions: 'executed',
+  deaths: 'died',
+  releases: 'released',
+  deportations: 'deported',
+  sentence_length: null,
+  other: null
+};
+
+const UNIT_KIND: Partial<Record<Unit, UnitKind>> = { people: 'count', count: 'count', percent: 'share', fraction: 'share' };
+
+/** "855,000 dead per year" answers how many died a year, not how many died in all. */
+export function unitKind(claim: Pick<Claim, 'unit' | 'quote' | 'text' | 'counted'>): UnitKind | null {
+  const kind = UNIT_KIND[claim.unit] ?? null;
+  if (kind !== 'count') return kind;
+  return PER_YEAR.test(claim.counted) || PER_YEAR.test(clauseOf(claim.quote, claim.text)) ? 'rate' : 'count';
+}
+
+/** The measure's family: from the category, or for an uncategorised figure from its own words. */
+export function familyOf(claim: Pick<Claim, 'category' | 'counted'>): string | null {
+  if (claim.category !== 'other') return FAMILY[claim.category];
+  return MEASURE_WORDS.find((m) => m.words.test(claim.counted))?.family ?? null;
+}

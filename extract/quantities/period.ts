@@ -1,0 +1,45 @@
+import type { Claim } from '../../contract/schema';
+
+/**
+ * The period a question is about. Claims answer one question when their periods are the same
+ * year, or overlap or touch as one short episode (the end of one year and the first days of the
+ * next; "1937-38"); a total over a long span answers only a question over about as long a span.
+ */
+
+export interface Period {
+  from: number;
+  to: number;
+}
+
+/**
+ * How many years one episode may run: "1937-39", "the late 1930s", "discharged in 1937-38 and
+ * still out in 1940".
+ */
+export const EPISODE_YEARS = 4;
+
+/** A long span matches only spans at least this share of its length. */
+const SPAN_RATIO = 1 / 2;
+
+/**
+ * Only a closed period places a figure: "by May 1940" or "after 1938" says when a count was
+ * taken or began, not which years it is about (reinstated by 1940 = purged in 1937-38).
+ */
+export function periodOfClaim(c: Pick<Claim, 'year_from' | 'year_to'>): Period | null {
+  return c.year_from === null || c.year_to === null ? null : { from: c.year_from, to: c.year_to };
+}
+
+export const lengthOf = (p: Period) => p.to - p.from + 1;
+
+export const unionOf = (a: Period, b: Period): Period => ({ from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });
+
+/** One episode, or two spans of about one length over about the same years. */
+export function samePeriod(a: Period, b: Period): boolean {
+  const touch = a.from <= b.to + 1 && b.from <= a.to + 1;
+  if (!touch) return false;
+  if (lengthOf(unionOf(a, b)) <= EPISODE_YEARS) return true;
+  const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
+  const [short, long] = [Math.min(lengthOf(a), lengthOf(b)), Math.max(lengthOf(a), lengthOf(b))];
+  return overlap >= short * 0.5 && short / long >= SPAN_RATIO;
+}
+
+export const periodKey = (p: Period | null) => (p === null ? 'undated' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);

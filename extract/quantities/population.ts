@@ -1,0 +1,27 @@
+import type { Claim } from '../../contract/schema';
+import { CLAUSE_END, POPULATIONS } from './vocabulary';
+
+/**
+ * Which body of people a figure counts ('' for people at large), read from the figure's own
+ * clause: the sentence can name several ("the officer corps ... arrested party members").
+ */
+
+/** How far from the figure its clause may reach: a name further back is seldom what it counts. */
+const REACH_BEFORE = 45;
+const REACH_AFTER = 60;
+
+/** The stretch of the sentence around the figure, cut at clause ends on either side. */
+export function clauseOf(quote: string, text: string): string {
+  const at = quote.indexOf(text);
+  if (at === -1) return text;
+  const before = quote.slice(Math.max(0, at - REACH_BEFORE), at).split(CLAUSE_END).pop() ?? '';
+  const after = quote.slice(at + text.length, at + text.length + REACH_AFTER).split(CLAUSE_END)[0] ?? '';
+  return `${before}${text}${after}`;
+}
+
+const populationIn = (words: string) => POPULATIONS.find((p) => p.words.test(words))?.name ?? '';
+
+/** The counted phrase says it best; the clause around the figure when it names no body. */
+export function populationOf(claim: Pick<Claim, 'counted' | 'quote' | 'text'>): string {
+  return populationIn(claim.counted) || populationIn(clauseOf(claim.quote, claim.text));
+}

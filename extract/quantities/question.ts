@@ -1,0 +1,43 @@
+import { samePopulation, type Features } from './features';
+import type { Period } from './period';
+
+/** A question being gathered: its members and what they have in common so far. */
+export interface Group {
+  members: Features[];
+  /** The body of people its members count, once one of them names it. */
+  population: string;
+  /** The years of the first claim: a group never drifts away from them. */
+  seed: Period | null;
+  period: Period | null;
+}
+
+/** Figures about people at large meet any question; a named body of people only its own. */
+export const accepts = (g: Group, f: Features) => samePopulation(g.population, f.population);
+
+export function join(g: Group, f: Features): void {
+  g.members.push(f);
+  g.population ||= f.population;
+}
+
+export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}`;
+
+/**
+ * A quantity has two claims that are not one figure repeated by one source in one passage: two
+ * estimators, or one passage and another (an echo, or the same source's figure in another
+ * work). Different figures from one source in one passage are parts of a whole or different
+ * things ("300 got scholarships, 12,000 were freed"), not rival answers.
+ */
+export function isQuantity(g: Group): boolean {
+  const [first, ...rest] = g.members;
+  const estimator = (f: Features) => f.claim.estimator.trim().toLowerCase();
+  return first !== undefined && rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first));
+}
+
+export const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;
+
+/**
+ * How many figures on either side of a figure in its paragraph speak to it: in a very long
+ * paragraph, figures further away are about other things (and looking at all of them would make
+ * the work grow with the square of the paragraph).
+ */
+export const NEIGHBOURS = 8;

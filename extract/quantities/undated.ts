@@ -1,0 +1,158 @@
+import type { Features } from './features';
+import { accepts, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
+
+/**
+ * Undated claims of one block → questions. An undated figure joins the question its estimator's
+ * same figure answers elsewhere (an echo), else that of the nearest figure in its sentence ("X,
+ * not Y"), else that of the other figures of its paragraph when they answer one, else the one
+ * question of its block about the same named people, else the one question holding the same
+ * figure, else the undated rivals of its paragraph.
+ */
+
+const hasEstimator = (f: Features) => f.claim.estimator.trim() !== '';
+
+function echoes(groups: readonly Group[]): Map<string, Group> {
+  const byEstimate = new Map<string, Group>();
+  for (const g of groups)
+    for (const m of g.members) if (hasEstimator(m) && !byEstimate.has(m.estimate)) byEstimate.set(m.estimate, g);
+  return byEstimate;
+}
+
+/** The block's figures in the order of their paragraphs, and the question each sits in so far. */
+class Placed {
+  private readonly group = new Map<Features, Group>();
+  private readonly paragraphs = new Map<string, Features[]>();
+  private readonly position = new Map<Features, number>();
+
+  constructor(block: readonly Features[]) {
+    for (const f of block) {
+      const paragraph = this.paragraphs.get(paragraphOf(f));
+      if (paragraph) paragraph.push(f);
+      else this.paragraphs.set(paragraphOf(f), [f]);
+    }
+    for (const paragraph of this.paragraphs.values()) {
+      paragraph.sort((a, b) => a.claim.start - b.claim.start);
+      paragraph.forEach((f, i) => this.position.set(f, i));
+    }
+  }
+
+  add(f: Features, g: Group): void {
+    this.group.set(f, g);
+  }
+
+  /** The placed figures near this one in its paragraph whose question could take it in. */
+  private neighbours(f: Features): { before: Features[]; after: Features[] } {
+    const paragraph = this.paragraphs.get(paragraphOf(f)) ?? [];
+    const at = this.position.get(f) ?? 0;
+    const fits = (o: Features) => o !== f && this.group.has(o) && accepts(this.group.get(o)!, f);
+    return {
+      before: paragraph.slice(Math.max(0, at - NEIGHBOURS), at).filter(fits),
+      after: paragraph.slice(at + 1, at + 1 + NEIGHBOURS).filter(fits)
+    };
+  }
+
+  /** The question of the nearest figure in the same sentence: "115,922 deaths, not 2,000,000". */
+  sentenceGroup(f: Features): Group | undefined {
+    const { before, after } = this.neighbours(f);
+    const best = [...before, ...after]
+      .filter((o) => o.claim.quote === f.claim.quote)
+      .sort((a, b) => distance(a, f) - distance(b, f))[0];
+    return best && this.group.get(best);
+  }
+
+  /**
+   * The question of the other figures in its paragraph, when they all answer one: those before
+   * it, else those after it ("earlier estimates of 25-50% ... in fact 7.7% in 1937").
+   */
+  paragraphGroup(f: Features): Group | undefined {
+    const { before, after } = this.neighbours(f);
+    const groups = new Set((before.length ? before : after).map((o) => this.group.get(o)!));
+    return groups.size === 1 ? [...groups][0] : undefined;
+  }
+}
+
+const distance = (a: Features, b: Features) => Math.abs(a.claim.start - b.claim.start);
+
+/** Undated groups of different passages that hold one estimator's same figure are one question. */
+function mergeEchoes(groups: readonly Group[]): Group[] {
+  const byEstimate = new Map<string, Group>();
+  const merged: Group[] = [];
+  for (const g of groups) {
+    const into = g.members.filter(hasEstimator).map((m) => byEstimate.get(m.estimate)).find((x) => x !== undefined);
+    if (into) for (const m of g.members) join(into, m);
+    else merged.push(g);
+    for (const m of g.members) if (hasEstimator(m) && !byEstimate.has(m.estimate)) byEstimate.set(m.estimate, into ?? g);
+  }
+  return merged;
+}
+
+/** The one question of the block about these people, when there is exactly one. */
+function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefined {
+  if (!f.population) return undefined;
+  const same = questions.filter((g) => g.population === f.population);
+  return same.length === 1 ? same[0] : undefined;
+}
+
+/**
+ * Undated groups about one named body of people, in a block with no dated question about it,
+ * are one question: several works giving the officers purged without a year.
+ */
+function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]): Group[] {
+  const dated = new Set(questions.map((q) => q.population));
+  const byPopulation = new Map<string, Group>();
+  return groups.filter((g) => {
+    if (!g.population || dated.has(g.population)) return true;
+    const into = byPopulation.get(g.population);
+    if (!into) {
+      byPopulation.set(g.population, g);
+      return true;
+    }
+    for (const m of g.members) join(into, m);
+    return false;
+  });
+}
+
+const valueOf = (f: Features) => `${f.claim.value_low}|${f.claim.value_high}`;
+
+/**
+ * Questions by the figures they hold, for figures that only one question holds: the same figure
+ * of the same measure, its source unnamed or named otherwise where it is quoted, is an echo.
+ */
+function byFigure(questions: readonly Group[]): Map<string, Group | null> {
+  const holders = new Map<string, Group | null>();
+  for (const g of questions)
+    for (const m of g.members) {
+      const held = holders.get(valueOf(m));
+      holders.set(valueOf(m), held === undefined || held === g ? g : null);
+    }
+  return holders;
+}
+
+export function placeUndated(block: readonly Features[], undated: readonly Features[], dated: readonly Group[]): Group[] {
+  const byEstimate = echoes(dated);
+  const questions = dated.filter(isQuantity);
+  const figures = byFigure(questions);
+  const placed = new Placed(block);
+  for (const g of dated) for (const m of g.members) placed.add(m, g);
+  const own: Group[] = [];
+  const ownOfParagraph = new Map<string, Group>();
+  const inDocumentOrder = [...undated].sort((a, b) => a.claim.doc.localeCompare(b.claim.doc) || a.claim.start - b.claim.start);
+  for (const f of inDocumentOrder) {
+    const rivals = ownOfParagraph.get(paragraphOf(f));
+    let home =
+      byEstimate.get(f.estimate) ??
+      placed.sentenceGroup(f) ??
+      placed.paragraphGroup(f) ??
+      onlyQuestion(f, questions) ??
+      figures.get(valueOf(f)) ??
+      (rivals && accepts(rivals, f) ? rivals : undefined);
+    if (!home) {
+      home = { members: [], population: f.population, seed: null, period: null };
+      own.push(home);
+      ownOfParagraph.set(paragraphOf(f), home);
+    }
+    join(home, f);
+    placed.add(f, home);
+  }
+  return mergeByPopulation(mergeEchoes(own), questions);
+}

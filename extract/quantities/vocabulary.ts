@@ -1,0 +1,46 @@
+/**
+ * Words that tell one counted population from another. Rival estimates of one question name the
+ * same people in different words ("political prisoners", "detainees", "the convict population"),
+ * so only bodies of people that a question is specifically about get a name here; everyone else
+ * is people at large and may meet any of them.
+ */
+
+/**
+ * Bodies of people, tried in order: the police before the army, as "security officers" are police.
+ * Only nouns for people count: "NKVD archives" or "a military historian" name no one counted.
+ */
+export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
+  {
+    name: 'police',
+    words: /\b(?:(?:nkvd|ogpu|gpu|cheka|police|security) (?:officers?|officials|employees|executives|men|personnel|chiefs|cadres)|chekists?|policem[ae]n)\b/i
+  },
+  {
+    name: 'military',
+    words: /\b(?:officers?|officer corps|(?:red )?army|air force|navy|commanders?|command staff|generals?|marshals?|admirals?|soldiers|troops|servicemen|military (?:leadership|leaders|personnel|men|cadres))\b/i
+  },
+  { name: 'party', words: /\b(?:party|communists?|central committee|delegates)\b/i },
+  { name: 'peasants', words: /\b(?:kulaks?|peasants?|peasant households)\b/i },
+  { name: 'women', words: /\b(?:women|mothers)\b/i },
+  { name: 'children', words: /\b(?:children|orphans)\b/i },
+  { name: 'clergy', words: /\b(?:priests|clergy|clergymen|monks|nuns)\b/i }
+];
+
+/**
+ * What a figure filed under no category counts, read from its own few words: categories are
+ * guessed from verbs that can sit far from the figure, while "detainees" or "deaths" right after
+ * it say what it measures.
+ */
+export const MEASURE_WORDS: readonly { family: string; words: RegExp }[] = [
+  { family: 'executed', words: /\b(?:executed|executions?|shot)\b/i },
+  { family: 'died', words: /\b(?:deaths?|dead|died|perished)\b/i },
+  { family: 'held', words: /\b(?:detainees|detained|prisoners|inmates|convicts|politicals|internees|in (?:the )?(?:camps|gulag|prisons?))\b/i }
+];
+
+/**
+ * Words that end the stretch of a sentence that speaks of one figure. Square brackets are not
+ * among them: they hold an editor's words that belong to the sentence ("[the military leadership]").
+ */
+export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of which)\s/;
+
+/** Words that make a count a yearly rate. */
+export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yearly|annually|annual(?: average)?)\b/i;
