@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { claimsToCsv } from '../../contract/csv';
 import type { Claim } from '../../contract/schema';
 import { lineStarts } from '../../extract/measure/eval';
-import { InputError } from '../../extract/measure/gold';
+import { InputError } from '../../extract/errors';
 import { bCubed, scoreQuantities } from '../../extract/measure/quantities-eval';
 import { parseQuantitiesGold } from '../../extract/measure/quantities-gold';
 
