@@ -65,7 +65,8 @@ const PARSERS: Parser[] = [
     read: (m) => {
       // Plain "3 million" is left to the digit parser and its scale suffix.
       const mixed = /\d/.test(m[0]) && /[a-z]/i.test(m[0]) && SCALE_THEN_MORE.test(m[0]);
-      return mixed ? { value: wordsToNumber(m[0]), kind: 'count', digits: false } : null;
+      const value = mixed ? wordsToNumber(m[0]) : NaN;
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
     }
   },
   {
@@ -77,6 +78,14 @@ const PARSERS: Parser[] = [
       const den = ratioTerm(m[2]!);
       // "one in 1937" is a figure and a year.
       return num > 0 && den > num && !/^\d{4}$/.test(m[2]!) ? { value: num / den, kind: 'fraction', digits: false } : null;
+    }
+  },
+  {
+    // "a million and a half", "two thousand and a half": half a scale word more.
+    pattern: new RegExp(`\\b${cheaply(`[\\w.]+ +(?:${BIG_SCALE_ALT}) +and +a +half\\b`)}(${cardinalOrA}|\\d+(?:\\.\\d+)?) +(${BIG_SCALE_ALT}) +and +a +half\\b`, 'giy'),
+    read: (m) => {
+      const whole = /^\d/.test(m[1]!) ? Number(m[1]) : /^an?$/i.test(m[1]!) ? 1 : wordsToNumber(m[1]!);
+      return Number.isFinite(whole) ? { value: scaleBy(whole + 0.5, wordsToNumber(m[2]!)), kind: 'count', digits: false } : null;
     }
   },
   {

@@ -21,7 +21,7 @@ interface Exclusion {
 const isBareInt = (c: Candidate) => c.expr.bare && Number.isInteger(c.expr.low);
 const YEAR_FOLLOWERS = /^[ -](?:people|persons|men|women|prisoners|inmates|officers|members|rubles|roubles|dollars|times|km|miles|percent|per cent)\b/i;
 
-const yearLike = (n: number) => Number.isInteger(n) && n >= 1700 && n <= 2100;
+const yearLike = (n: number) => Number.isInteger(n) && n >= 1500 && n <= 2100;
 /** A sum of money ("$2000") or a bound on a count ("no fewer than 2000") is never a year. */
 const NOT_YEAR_BEFORE = /(?:[$£€¥]\s?|\b(?:(?:no|not) (?:fewer|more|less)|fewer|more|less) than |\bat (?:least|most) )$/i;
 const looksLikeYear = (c: Candidate) =>
@@ -102,7 +102,7 @@ const EXCLUSIONS: Exclusion[] = [
   {
     reason: 'age',
     test: (c) => /^[- ](?:years?|yrs?)[- ]old\b/i.test(after(c, 12)) || /^[- ]year-old\b/i.test(after(c, 10)) ||
-      /\b(?:aged|age,?|age of|at the age of)\s$/i.test(before(c, 16))
+      /\b(?:aged|age,?|age of|at the age of)\s$/i.test(before(c, 16)) || bareAge(c)
   },
   { reason: 'not_quantity', test: (c) => NOT_QUANTITY.some((r) => r(c)) }
 ];
@@ -120,6 +120,16 @@ function isNoteMarker(c: Candidate): boolean {
     (/\[$/.test(lineBefore(c, 1)) && /^\]/.test(lineAfter(c, 1))) ||
     /\]:\s?$/.test(lineBefore(c, 3)) ||
     VOLUME_DATE.test(lineAfter(c, 24));
+}
+
+/**
+ * "who was 17 then", "she was only 9.": a small figure that a person is, with no noun after it,
+ * is an age (a count would name what it counts: "we were 6 in the flat" has its place after it).
+ */
+function bareAge(c: Candidate): boolean {
+  return isBareInt(c) && c.expr.low < 120 &&
+    /\b(?:who|he|she|I) (?:was|is|had turned|turned) (?:only |just |barely |then )?$/i.test(before(c, 30)) &&
+    /^(?:\s*[,.;)—–]|\s+(?:then|at the time|when)\b)/.test(after(c, 20));
 }
 
 /** A word and a number quoted as one name: a “minus six”, “Group 4”. */
