@@ -71,8 +71,9 @@ const PARSERS: Parser[] = [
   },
   {
     // "one in five", "two out of every three": a share written as a ratio.
-    // Not after "or", "to" or a dash, where the numerator closes a range ("one or two out of 10").
-    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +(?:in|out of) `)}(?<!\\b(?:or|to|and) |[-–])(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
+    // Not after "or", "to", a dash or "between … and", where the numerator closes a range ("one
+    // or two out of 10"); after a clause's "and" it is a share ("and 1 in 5 children").
+    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +(?:in|out of) `)}(?<!\\b(?:or|to) |\\bbetween [\\w,.]+ and |[-–])(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
     read: (m) => {
       const num = ratioTerm(m[1]!);
       const den = ratioTerm(m[2]!);
@@ -164,6 +165,15 @@ const PARSERS: Parser[] = [
     read: (m) => ({ value: wordsToNumber(m[1]!), kind: 'count', digits: false })
   },
   {
+    // "twofold", "ten-fold": a multiplier, read as its count (naming it "times" is the unit's
+    // business). In digits ("3-fold") it is the combiner's suffix.
+    pattern: new RegExp(`(${WORD_CARDINAL})-?fold\\b`, 'giy'),
+    read: (m) => {
+      const value = wordsToNumber(m[1]!);
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
+    }
+  },
+  {
     pattern: new RegExp(`\\b${WORD_CARDINAL}\\b(?!-(?:${FRACTION_WORD_ALT})\\b)`, 'giy'),
     read: (m) => {
       const value = wordsToNumber(m[0]);
@@ -188,7 +198,7 @@ const AFTER_A = ['quarter', 'dozen', 'couple', 'odd', 'extra', ...Object.keys(SC
 const START_SOURCES = [
   '(?<![\\w.,]|[A-Za-z]-)[0-9]',
   '(?<![0-9])\\.[0-9]',
-  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})\\b`,
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})(?:\\b|(?=fold\\b))`,
   `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
   `\\ban?(?=[- ][“"‘]?(?:${AFTER_A.join('|')}))`
 ];

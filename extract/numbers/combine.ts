@@ -60,6 +60,11 @@ const SUFFIXES: Suffix[] = [
     }
   },
   {
+    // "3-fold", "2.5-fold": a multiplier, not a bare figure.
+    pattern: /^-fold\b/i,
+    apply: (e) => (e.kind === 'count' ? e : null)
+  },
+  {
     pattern: /^-odd\b/i,
     apply: (e) => ({ ...e, odd: true })
   }

@@ -66,6 +66,8 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   (c) => c.expr.kind === 'fraction' && /\b(?:first|last|second|latter|early|late) $/i.test(before(c, 8))
 ];
 
+const GROUPED_THOUSANDS = /\d,\d{3}/;
+
 const EXCLUSIONS: Exclusion[] = [
   {
     reason: 'citation',
@@ -89,9 +91,11 @@ const EXCLUSIONS: Exclusion[] = [
   },
   {
     reason: 'identifier',
-    // "Five-Year Plan", "nine-year schools": a kind of thing named by a figure.
+    // "Five-Year Plan", "nine-year schools": a kind of thing named by a figure. After a word such
+    // as "list" or "order", a figure grouped in thousands ("list 188,620 names") still counts:
+    // names are numbered without commas.
     test: (c) => /^[- ]Year Plan/i.test(lineAfter(c, 12)) || /^-(?:year|grade|class) schools?\b/i.test(lineAfter(c, 16)) || (c.expr.bare && (
-      /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16)) ||
+      (!GROUPED_THOUSANDS.test(textOf(c)) && /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16))) ||
       /[A-Za-z]-$/.test(lineBefore(c, 2)) ||
       /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
       properNameLabel(c))) ||
@@ -159,8 +163,15 @@ const NOT_QUANTITY: ((c: Candidate) => boolean)[] = [
   (c) => /^zero$/i.test(textOf(c)) && /^ hour\b/i.test(after(c, 6)),
   (c) => /^half$/i.test(textOf(c)) && !(/^ (?:of|the|a|an)\b/i.test(after(c, 6)) || /\b(?:than|by|about|nearly|almost|over|fully|some|roughly|exactly|just)\s$/i.test(before(c, 10))),
   (c) => /^an? /i.test(textOf(c)) && /^[- ](?:ways|times|thanks|pardons?|apologies)\b/i.test(after(c, 12)),
-  // "a third officer": a fraction word with "a" reads as an ordinal unless "of" follows.
-  (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) && !/^ of\b/i.test(after(c, 4)),
+  // "a third officer", "to a third:": a fraction word with "a" reads as an ordinal, unless "of"
+  // or a comparative follows or a measure of change or a hedge comes before ("too high by about
+  // a third", "nearly a fifth more").
+  (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) &&
+    !/^ (?:of|more|less|fewer|higher|lower|larger|smaller|greater)\b/i.test(after(c, 10)) &&
+    !/\b(?:by|about|nearly|roughly|almost|some|over|under|than|only|just|fully|perhaps|barely)\s$/i.test(before(c, 10)),
+  // "a threefold mistake": a multiplier word between an article and a noun that is no change or size.
+  (c) => /fold$/i.test(textOf(c)) && /\b(?:an?|the|this|that)\s$/i.test(before(c, 6)) &&
+    !/^\s(?:increase|rise|growth|jump|drop|decrease|decline|reduction|fall|expansion|difference|gap|excess)/i.test(after(c, 14)),
   // "100 percent responsible": a figure of speech.
   (c) => c.expr.kind === 'percent' && /^\s+(?:sure|certain|responsible|right|correct|wrong|behind|true|false)\b/i.test(after(c, 20)),
   // "one half expelled the other half": halves of a group set against each other.
