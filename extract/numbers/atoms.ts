@@ -160,6 +160,14 @@ const PARSERS: Parser[] = [
     read: () => ({ value: 0.5, kind: 'fraction', digits: false })
   },
   {
+    // "a hundred and fifty", "a thousand two hundred": "a" as the first group's "one".
+    pattern: new RegExp(`\\b${cheaply(`an? +(?:hundred|${BIG_SCALE_ALT}) +(?:and +)?[a-z]`)}an? +((?:hundred|${BIG_SCALE_ALT})(?: +and)? +${WORD_CARDINAL})\\b`, 'giy'),
+    read: (m) => {
+      const value = wordsToNumber(`one ${m[1]!}`);
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
+    }
+  },
+  {
     // "a million", "an odd million", "an extra thousand"
     pattern: new RegExp(`\\ban? +(?:[“"‘]?(?:odd|extra) +)?(hundred|${BIG_SCALE_ALT})\\b(?!s)`, 'giy'),
     read: (m) => ({ value: wordsToNumber(m[1]!), kind: 'count', digits: false })

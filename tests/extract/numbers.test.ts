@@ -114,7 +114,9 @@ describe('number forms beyond plain digits', () => {
     ['yields rose twofold', 'twofold', 2, 2, 'count'],
     ['a ten-fold rise', 'ten-fold', 10, 10, 'count'],
     ['grew 2.5-fold', '2.5-fold', 2.5, 2.5, 'count'],
-    ['and 1 in 5 children', '1 in 5', 0.2, 0.2, 'fraction']
+    ['and 1 in 5 children', '1 in 5', 0.2, 0.2, 'fraction'],
+    ['over a hundred and fifty were hanged', 'a hundred and fifty', 150, 150, 'count'],
+    ['a thousand two hundred carts', 'a thousand two hundred', 1200, 1200, 'count']
   ])('short scales, multipliers and sums: %s → %s', (input, text, low, high, kind) => {
     const found = parse(input).find((e) => e.text === text);
     expect(found, JSON.stringify(parse(input))).toBeDefined();
