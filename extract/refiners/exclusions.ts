@@ -56,6 +56,9 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   // "May 20", "May 19, 21, and 23", "20 May", "the 15th of June".
   (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_BEFORE_DAY.test(lineBefore(c, 30)),
   (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_AFTER_DAY.test(lineAfter(c, 14)),
+  // Dates in digits: "12/03/1944", "5.6.1937".
+  (c) => isBareInt(c) && (/^([/.])\d{1,2}\1\d{2,4}\b/.test(lineAfter(c, 8)) ||
+    (/\b\d{1,2}[/.]$/.test(lineBefore(c, 3)) && /^[/.]\d{2,4}\b/.test(lineAfter(c, 5)))),
   // Clock times: "10:00", "at 10 a.m.".
   (c) => /^:\d\d/.test(lineAfter(c, 3)) || /\d:$/.test(lineBefore(c, 2)) || /^ ?(?:[ap]\.m\.|o['’]clock)/i.test(lineAfter(c, 9)),
   // Offsets that place an event in time: "two days later", "thirty years after the event".
@@ -72,6 +75,8 @@ const EXCLUSIONS: Exclusion[] = [
   {
     reason: 'citation',
     test: (c) => isNoteMarker(c) || /\b(?:pp?|vols?|nos?|eds?|para|ch|fn|n)\.\s?$/i.test(lineBefore(c, 8)) ||
+      // "Studies 3, no. 2 (2004): 115–131", "Ibid., 214": pages of a reference.
+      /\(\d{4}\)[:,]\s?$|\b(?:ibid|op\. cit|loc\. cit)\.?,?\s$/i.test(lineBefore(c, 12)) ||
       /\b(?:page|pages|volume|footnote|note)\s$/i.test(lineBefore(c, 12)) ||
       /^(?:\s?[-–,]\s?\d+)*\s(?:on the NET)\b/i.test(lineAfter(c, 20))
   },
@@ -95,8 +100,11 @@ const EXCLUSIONS: Exclusion[] = [
     // as "list" or "order", a figure grouped in thousands ("list 188,620 names") still counts:
     // names are numbered without commas.
     test: (c) => /^[- ]Year Plan/i.test(lineAfter(c, 12)) || /^-(?:year|grade|class) schools?\b/i.test(lineAfter(c, 16)) || (c.expr.bare && (
-      (!GROUPED_THOUSANDS.test(textOf(c)) && /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16))) ||
+      (!GROUPED_THOUSANDS.test(textOf(c)) && /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|figure|fig\.|table|map|plate|amendment|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16))) ||
       /[A-Za-z]-$/.test(lineBefore(c, 2)) ||
+      // "ISBN 978-0-19-…", "doi:10.1093/…": codes, and any run of numbers joined by hyphens around a range.
+      /\b(?:isbn|issn|doi)[:\s][\d\s.\/-]*$/i.test(lineBefore(c, 30)) ||
+      (/\d-$/.test(lineBefore(c, 2)) || /^-\d/.test(lineAfter(c, 2))) ||
       /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
       properNameLabel(c))) ||
       quotedLabel(c) ||
