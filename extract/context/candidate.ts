@@ -6,11 +6,16 @@ import type { Passage, Span } from '../types';
 /** One number expression in its context, as it moves through the refiners. */
 export interface Candidate {
   expr: NumberExpr;
+  /**
+   * Where the figure stands: the number of the line it is written on, and the text (and its
+   * start) of its paragraph, lines cut mid-sentence joined (find-candidates.ts); most often the
+   * line itself.
+   */
   line: Line;
   /** The sentence of `line.text` that holds the expression. */
   sentence: Span;
   passage: Passage;
-  /** The passage's lines and this line's index among them: where a speaker was named before. */
+  /** The passage's paragraphs and this one's index among them: where a speaker was named before. */
   context: { lines: readonly Line[]; index: number };
   /** Set when a heading governs the line (a table's "(in thousands)", its year). */
   heading?: string;

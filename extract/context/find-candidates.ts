@@ -3,7 +3,6 @@ import type { Line } from '../segment/lines';
 import { findAtoms } from '../numbers/atoms';
 import { combine, type NumberExpr } from '../numbers/combine';
 import { scaleBy } from '../numbers/decimal';
-import { BIG_SCALE_ALT } from '../numbers/words';
 import { sentenceSpans, spanAt } from './sentences';
 import type { Passage } from '../types';
 
@@ -68,55 +67,96 @@ function ownYear(text: string, exprs: NumberExpr[], k: number, yearRow: boolean)
   return m ? Number(m[1]) : undefined;
 }
 
-const SCALE_AT_START = new RegExp(`^\\s*(?:${BIG_SCALE_ALT})\\b`, 'i');
+/**
+ * A news wire or a scanned page breaks lines inside sentences: a line that ends mid-sentence (in
+ * a letter, a digit, a comma or a hyphen) runs on into the next non-blank line, unless either is
+ * a table row or the next starts a list item.
+ */
+const MID_SENTENCE_END = /[\p{L}\p{N},\-–]$/u;
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*–])\s/;
+
+function runsOn(line: Line, next: Line | undefined): boolean {
+  if (!next || !next.text.trim() || LIST_ITEM.test(next.text)) return false;
+  return MID_SENTENCE_END.test(line.text.trimEnd()) && !isRow(line.text) && !isRow(next.text);
+}
+
+/** Lines `first..last` (indices) of one paragraph, as one text with the document's offsets. */
+interface Paragraph {
+  first: number;
+  last: number;
+  view: Line;
+}
 
 /**
- * The line's text, with the scale word that a hard line break moved to the next line ("4 million
- * to 5⏎million") put back after it, so the figure before the break is read whole.
+ * The passage's paragraphs: runs of lines joined where a hard break cut a sentence. The break
+ * becomes spaces of the same length (one for LF, two for CRLF), so an offset in the paragraph's
+ * text plus its start is still the offset in the document.
  */
-function scanText(lines: Line[], i: number): string {
-  const text = lines[i]!.text;
-  const next = lines[i + 1]?.text;
-  if (!next || !endsWithDigit(text)) return text;
-  const scale = SCALE_AT_START.exec(next);
-  return scale ? `${text.trimEnd()} ${scale[0].trim()}` : text;
+function paragraphsOf(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = i;
+    while (runsOn(lines[i]!, lines[i + 1])) i++;
+    if (i === first) {
+      out.push({ first, last: i, view: lines[i]! });
+      continue;
+    }
+    const start = lines[first]!.start;
+    let text = lines[first]!.text;
+    for (let j = first + 1; j <= i; j++) {
+      const gap = lines[j]!.start - start - text.length;
+      text += ' '.repeat(gap) + lines[j]!.text;
+    }
+    out.push({ first, last: i, view: { no: lines[first]!.no, start, text } });
+  }
+  return out;
 }
 
-/** Looks at the last characters only: a regex anchored at the end would try every position. */
-function endsWithDigit(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  return k >= 0 && text[k]! >= '0' && text[k]! <= '9';
+/** The paragraph as seen from its line `j`: that line's number, the paragraph's text. */
+function lineView(p: Paragraph, lines: Line[], j: number): Line {
+  return p.first === p.last ? p.view : { no: lines[j]!.no, start: p.view.start, text: p.view.text };
 }
 
-/** Expressions of a line, with those reaching into a carried scale word cut back to the line. */
-function expressionsOf(lines: Line[], i: number): NumberExpr[] {
-  const text = lines[i]!.text;
-  const scan = scanText(lines, i);
-  const exprs = combine(scan, findAtoms(scan));
-  if (scan === text) return exprs;
-  const end = text.trimEnd().length;
-  return exprs.map((e) => (e.end > end ? { ...e, end } : e));
+/** What the figures of the paragraph's line `j` share: its view, its end, its table's heading and scale. */
+function lineContext(p: Paragraph, lines: Line[], j: number) {
+  const heading = tableHeading(lines, j);
+  return {
+    j, line: lineView(p, lines, j), heading, factor: scaleOf(heading), yearRow: YEAR_ROW.test(lines[j]!.text),
+    end: lines[j]!.start - p.view.start + lines[j]!.text.trimEnd().length
+  };
+}
+
+/** Index of the paragraph's line holding offset `at` of its text. */
+function lineAt(p: Paragraph, lines: Line[], at: number): number {
+  let j = p.first;
+  while (j < p.last && lines[j + 1]!.start - p.view.start <= at) j++;
+  return j;
 }
 
 export function candidatesOf(passage: Passage, lines: Line[]): Candidate[] {
   const out: Candidate[] = [];
-  lines.forEach((line, i) => {
-    const exprs = expressionsOf(lines, i);
+  const paragraphs = paragraphsOf(lines);
+  const views = paragraphs.map((p) => p.view);
+  paragraphs.forEach((p, index) => {
+    const text = p.view.text;
+    const exprs = combine(text, findAtoms(text));
     // Most lines hold no number: find that out before splitting sentences or reading tables.
     if (!exprs.length) return;
-    const spans = sentenceSpans(line.text);
-    const heading = tableHeading(lines, i);
-    const factor = scaleOf(heading);
-    const yearRow = YEAR_ROW.test(line.text);
-    exprs.forEach((expr, k) => {
-      const yearCell = yearRow && YEAR_SHAPED.test(line.text.slice(expr.start, expr.end)) && k + 1 < exprs.length;
-      const scaled = factor > 1 && expr.kind === 'count' && !yearCell
-        ? { ...expr, low: scaleBy(expr.low, factor), high: scaleBy(expr.high, factor), bare: false }
+    const spans = sentenceSpans(text);
+    let at: ReturnType<typeof lineContext> | null = null;
+    exprs.forEach((found, k) => {
+      const j = lineAt(p, lines, found.start);
+      if (at?.j !== j) at = lineContext(p, lines, j);
+      // A figure that runs over a break keeps its value but ends with its line, so its offsets
+      // still slice the document to its text ("5⏎million").
+      const expr = found.end > at.end ? { ...found, end: at.end } : found;
+      const yearCell = at.yearRow && YEAR_SHAPED.test(text.slice(expr.start, expr.end)) && k + 1 < exprs.length;
+      const scaled = at.factor > 1 && expr.kind === 'count' && !yearCell
+        ? { ...expr, low: scaleBy(expr.low, at.factor), high: scaleBy(expr.high, at.factor), bare: false }
         : expr;
-      const year = ownYear(line.text, exprs, k, yearRow);
+      const year = ownYear(text, exprs, k, at.yearRow);
       // Every candidate gets the same fields, so the refiners see objects of one shape.
-      out.push({ expr: scaled, line, sentence: spanAt(spans, expr.start), passage, heading, context: { lines, index: i }, ownYear: year });
+      out.push({ expr: scaled, line: at.line, sentence: spanAt(spans, expr.start), passage, heading: at.heading, context: { lines: views, index }, ownYear: year });
     });
   });
   return out;

@@ -4,7 +4,8 @@
  */
 import type { Span } from '../types';
 
-const END = /[.!?…]+["”’)\]]*\s+(?=["“‘(\[]?[A-Z0-9])/g;
+/** A sentence's end, with the note references an encyclopedia puts after it ("deaths.[2][3]", ".[6]:112"). */
+const END = /[.!?…]+["”’)\]]*(?:\s?\[\w{1,4}\](?::\s?\d+(?:[-–]\d+)?)?)*\s+(?=["“‘(\[]?[A-Z0-9])/g;
 const ABBREV = /(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Capt|Maj|Prof|No|Nos|Vol|pp?|ed|eds|vs|etc|cf|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|i\.e|e\.g|Calif|ltd)|\b[A-Z])\.$/;
 
 export function sentenceSpans(text: string): Span[] {

@@ -65,18 +65,28 @@ const PARSERS: Parser[] = [
     read: (m) => {
       // Plain "3 million" is left to the digit parser and its scale suffix.
       const mixed = /\d/.test(m[0]) && /[a-z]/i.test(m[0]) && SCALE_THEN_MORE.test(m[0]);
-      return mixed ? { value: wordsToNumber(m[0]), kind: 'count', digits: false } : null;
+      const value = mixed ? wordsToNumber(m[0]) : NaN;
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
     }
   },
   {
     // "one in five", "two out of every three": a share written as a ratio.
-    // Not after "or", "to" or a dash, where the numerator closes a range ("one or two out of 10").
-    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +(?:in|out of) `)}(?<!\\b(?:or|to|and) |[-–])(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
+    // Not after "or", "to", a dash or "between … and", where the numerator closes a range ("one
+    // or two out of 10"); after a clause's "and" it is a share ("and 1 in 5 children").
+    pattern: new RegExp(`\\b${cheaply(`${FEW_WORDS} +(?:in|out of) `)}(?<!\\b(?:or|to) |\\bbetween [\\w,.]+ and |[-–])(${RATIO_TERM}) +(?:in|out of)(?: +every)? +(${RATIO_TERM})\\b`, 'giy'),
     read: (m) => {
       const num = ratioTerm(m[1]!);
       const den = ratioTerm(m[2]!);
       // "one in 1937" is a figure and a year.
       return num > 0 && den > num && !/^\d{4}$/.test(m[2]!) ? { value: num / den, kind: 'fraction', digits: false } : null;
+    }
+  },
+  {
+    // "a million and a half", "two thousand and a half": half a scale word more.
+    pattern: new RegExp(`\\b${cheaply(`[\\w.]+ +(?:${BIG_SCALE_ALT}) +and +a +half\\b`)}(${cardinalOrA}|\\d+(?:\\.\\d+)?) +(${BIG_SCALE_ALT}) +and +a +half\\b`, 'giy'),
+    read: (m) => {
+      const whole = /^\d/.test(m[1]!) ? Number(m[1]) : /^an?$/i.test(m[1]!) ? 1 : wordsToNumber(m[1]!);
+      return Number.isFinite(whole) ? { value: scaleBy(whole + 0.5, wordsToNumber(m[2]!)), kind: 'count', digits: false } : null;
     }
   },
   {
@@ -150,9 +160,26 @@ const PARSERS: Parser[] = [
     read: () => ({ value: 0.5, kind: 'fraction', digits: false })
   },
   {
+    // "a hundred and fifty", "a thousand two hundred": "a" as the first group's "one".
+    pattern: new RegExp(`\\b${cheaply(`an? +(?:hundred|${BIG_SCALE_ALT}) +(?:and +)?[a-z]`)}an? +((?:hundred|${BIG_SCALE_ALT})(?: +and)? +${WORD_CARDINAL})\\b`, 'giy'),
+    read: (m) => {
+      const value = wordsToNumber(`one ${m[1]!}`);
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
+    }
+  },
+  {
     // "a million", "an odd million", "an extra thousand"
     pattern: new RegExp(`\\ban? +(?:[“"‘]?(?:odd|extra) +)?(hundred|${BIG_SCALE_ALT})\\b(?!s)`, 'giy'),
     read: (m) => ({ value: wordsToNumber(m[1]!), kind: 'count', digits: false })
+  },
+  {
+    // "twofold", "ten-fold": a multiplier, read as its count (naming it "times" is the unit's
+    // business). In digits ("3-fold") it is the combiner's suffix.
+    pattern: new RegExp(`(${WORD_CARDINAL})-?fold\\b`, 'giy'),
+    read: (m) => {
+      const value = wordsToNumber(m[1]!);
+      return Number.isFinite(value) ? { value, kind: 'count', digits: false } : null;
+    }
   },
   {
     pattern: new RegExp(`\\b${WORD_CARDINAL}\\b(?!-(?:${FRACTION_WORD_ALT})\\b)`, 'giy'),
@@ -179,7 +206,7 @@ const AFTER_A = ['quarter', 'dozen', 'couple', 'odd', 'extra', ...Object.keys(SC
 const START_SOURCES = [
   '(?<![\\w.,]|[A-Za-z]-)[0-9]',
   '(?<![0-9])\\.[0-9]',
-  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})\\b`,
+  `\\b(?:${[...Object.keys(UNITS_WORDS), ...Object.keys(TENS_WORDS), 'half', 'quarter', 'dozen'].join('|')})(?:\\b|(?=fold\\b))`,
   `\\b(?:${TIME_UNITS.join('|')})(?= or )`,
   `\\ban?(?=[- ][“"‘]?(?:${AFTER_A.join('|')}))`
 ];

@@ -1,6 +1,6 @@
 import type { Atom, NumberKind } from './atoms';
 import { scaleBy, shiftDecimal } from './decimal';
-import { BIG_SCALE_ALT, SCALE_WORDS } from './words';
+import { BIG_SCALE_ALT, SCALE_WORDS, SHORT_SCALES } from './words';
 
 /**
  * Turns atoms into number expressions: attaches scale words ("2.3 million"), percent and rate
@@ -38,12 +38,17 @@ const SUFFIXES: Suffix[] = [
     apply: (e, m) => (e.kind === 'count' ? scale(e, SCALE_WORDS[m[1]!.toLowerCase()]!) : null)
   },
   {
+    // "1.5m", "250K", "2bn", "3.2 mn": a short scale word glued to digits, or "bn"/"mn" after a space.
+    pattern: /^(?:([kKmM]|bn|mn|tn)|\s(bn|mn))\b/,
+    apply: (e, m) => (e.kind === 'count' && e.bare ? scale(e, SHORT_SCALES[(m[1] ?? m[2])!.toLowerCase()]!) : null)
+  },
+  {
     // "3 dozen"; "dozens" alone is a vague magnitude, not a figure.
     pattern: /^ +dozen\b(?!s)/i,
     apply: (e) => (e.kind === 'count' ? scale(e, 12) : null)
   },
   {
-    pattern: /^(?: ?%| percent\b| per[ -]cent\b)/i,
+    pattern: /^(?: ?%| percent\b| per[ -]cent\b| pc\b)/i,
     apply: (e) => (e.kind === 'count' ? { ...e, kind: 'percent' } : null)
   },
   {
@@ -53,6 +58,11 @@ const SUFFIXES: Suffix[] = [
       const places = /^(1,?000|thousand)$/i.test(m[1]!) ? -3 : -2;
       return { ...e, kind: 'fraction', low: shiftDecimal(e.low, places), high: shiftDecimal(e.high, places) };
     }
+  },
+  {
+    // "3-fold", "2.5-fold": a multiplier, not a bare figure.
+    pattern: /^-fold\b/i,
+    apply: (e) => (e.kind === 'count' ? e : null)
   },
   {
     pattern: /^-odd\b/i,
@@ -72,7 +82,7 @@ function fromAtom(a: Atom): NumberExpr {
 }
 
 /** Every suffix starts with one of these: a figure followed by anything else has none. */
-const SUFFIX_START = /^[ %-]/;
+const SUFFIX_START = /^[ %\-kKmMbt]/;
 
 function withSuffixes(text: string, e: NumberExpr): NumberExpr {
   let cur = e;
@@ -89,21 +99,27 @@ function withSuffixes(text: string, e: NumberExpr): NumberExpr {
   return cur;
 }
 
+/** A currency written before each end of a range of sums: "US$3 billion to $4.5bn". */
+const CURRENCY = '(?:(?:US|A|C)?[$£€¥]|Rs\\.? )';
+const CURRENCY_AT_END = new RegExp(`${CURRENCY}$`);
+
 /** Separators that make two neighbouring figures one range. */
-const RANGE_SEP = /^(?:\s*[-–—~]\s*| to | through | or | and |, (?:or |and )?)$/;
+const RANGE_SEP = new RegExp(`^(?:\\s*[-–—~]\\s*| to | through | or | and |, (?:or |and )?)${CURRENCY}?$`);
 
 /** "fell from X to Y", "passing from X to Y": a change between two figures, not a range. */
-const CHANGE_FROM = /\b(?:rose|risen|rising|rises?|f[ae]ll(?:s|en|ing)?|gr[eo]w|increas|decreas|declin|dropp|climb|jump|pass|went|gone|going|reduc|cut|rais|shr[ai]nk|swell|soar|plummet|chang|mov|doubl|tripl|halv)\w*\b[^.;:]{0,30}\bfrom $/i;
+const CHANGE_FROM = new RegExp(`\\b(?:rose|risen|rising|rises?|f[ae]ll(?:s|en|ing)?|gr[eo]w|increas|decreas|declin|dropp|climb|jump|pass|went|gone|going|reduc|cut|rais|shr[ai]nk|swell|soar|plummet|chang|mov|doubl|tripl|halv)\\w*\\b[^.;:]{0,30}\\bfrom ${CURRENCY}?$`, 'i');
+const BETWEEN = new RegExp(`\\bbetween ${CURRENCY}?$`, 'i');
 
 const yearShaped = (text: string, e: NumberExpr) => e.bare && /^1\d{3}$/.test(text.slice(e.start, e.end));
 
 function joinable(text: string, a: NumberExpr, b: NumberExpr, chain: boolean): boolean {
-  const sep = text.slice(a.end, b.start);
-  if (!RANGE_SEP.test(sep)) return false;
+  const written = text.slice(a.end, b.start);
+  if (!RANGE_SEP.test(written)) return false;
+  const sep = written.replace(CURRENCY_AT_END, '');
   // "in 1933 to 3,100": a year next to a figure of another shape belongs to the figure before.
   if (yearShaped(text, a) !== yearShaped(text, b)) return false;
   if (sep === ' to ' && CHANGE_FROM.test(text.slice(Math.max(0, a.start - 50), a.start))) return false;
-  if (sep === ' and ') return /\bbetween $/i.test(text.slice(Math.max(0, a.start - 8), a.start));
+  if (sep === ' and ') return BETWEEN.test(text.slice(Math.max(0, a.start - 12), a.start));
   if (sep.startsWith(',')) return chain;
   return true;
 }
@@ -162,10 +178,11 @@ export function combine(text: string, atoms: Atom[]): NumberExpr[] {
   return out;
 }
 
-const SCALE_WORD = new RegExp(`[\\s-](${BIG_SCALE_ALT})\\b`, 'i');
+const SCALE_WORD = new RegExp(`[\\s-](${BIG_SCALE_ALT})\\b|\\d\\s?(${Object.keys(SHORT_SCALES).join('|')})\\b`, 'i');
 
-/** The factor of the scale word written in the expression: 1e6 for "3 million" or "two million". */
+/** The factor of the scale word written in the expression: 1e6 for "3 million", "two million" or "3m". */
 function scaleWordIn(text: string, e: NumberExpr): number {
   const m = SCALE_WORD.exec(text.slice(e.start, e.end));
-  return m ? SCALE_WORDS[m[1]!.toLowerCase()]! : 1;
+  if (!m) return 1;
+  return m[1] ? SCALE_WORDS[m[1].toLowerCase()]! : SHORT_SCALES[m[2]!.toLowerCase()]!;
 }

@@ -14,6 +14,12 @@ export const SCALE_WORDS: Record<string, number> = {
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12
 };
 
+/**
+ * Scale words shortened as news wires, forums and tables print them: "1.5m", "2bn", "10k",
+ * "3.2 mn". Read only right after digits, where "m" cannot be a word of its own.
+ */
+export const SHORT_SCALES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12 };
+
 /** Denominators written as ordinals: "one-third", "nine tenths", "a quarter". */
 export const FRACTION_WORDS: Record<string, number> = {
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4,
@@ -55,6 +61,8 @@ export function wordsToNumber(phrase: string): number {
   let total = 0;
   let current = 0;
   let seen = false;
+  // Groups close with ever smaller scale words: "2 million and 3 million" is two figures, not one.
+  let lastScale = Infinity;
   for (const w of phrase.toLowerCase().split(/[\s-]+/)) {
     if (w === 'and' || w === '') continue;
     if (w in UNITS_WORDS) current += UNITS_WORDS[w]!;
@@ -62,6 +70,8 @@ export function wordsToNumber(phrase: string): number {
     else if (/^\d+$/.test(w)) current += Number(w);
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w in SCALE_WORDS) {
+      if (SCALE_WORDS[w]! >= lastScale) return NaN;
+      lastScale = SCALE_WORDS[w]!;
       total += (current || 1) * SCALE_WORDS[w]!;
       current = 0;
     } else return NaN;

@@ -21,7 +21,7 @@ interface Exclusion {
 const isBareInt = (c: Candidate) => c.expr.bare && Number.isInteger(c.expr.low);
 const YEAR_FOLLOWERS = /^[ -](?:people|persons|men|women|prisoners|inmates|officers|members|rubles|roubles|dollars|times|km|miles|percent|per cent)\b/i;
 
-const yearLike = (n: number) => Number.isInteger(n) && n >= 1700 && n <= 2100;
+const yearLike = (n: number) => Number.isInteger(n) && n >= 1500 && n <= 2100;
 /** A sum of money ("$2000") or a bound on a count ("no fewer than 2000") is never a year. */
 const NOT_YEAR_BEFORE = /(?:[$£€¥]\s?|\b(?:(?:no|not) (?:fewer|more|less)|fewer|more|less) than |\bat (?:least|most) )$/i;
 const looksLikeYear = (c: Candidate) =>
@@ -56,6 +56,9 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   // "May 20", "May 19, 21, and 23", "20 May", "the 15th of June".
   (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_BEFORE_DAY.test(lineBefore(c, 30)),
   (c) => isBareInt(c) && c.expr.low <= 31 && MONTH_AFTER_DAY.test(lineAfter(c, 14)),
+  // Dates in digits: "12/03/1944", "5.6.1937".
+  (c) => isBareInt(c) && (/^([/.])\d{1,2}\1\d{2,4}\b/.test(lineAfter(c, 8)) ||
+    (/\b\d{1,2}[/.]$/.test(lineBefore(c, 3)) && /^[/.]\d{2,4}\b/.test(lineAfter(c, 5)))),
   // Clock times: "10:00", "at 10 a.m.".
   (c) => /^:\d\d/.test(lineAfter(c, 3)) || /\d:$/.test(lineBefore(c, 2)) || /^ ?(?:[ap]\.m\.|o['’]clock)/i.test(lineAfter(c, 9)),
   // Offsets that place an event in time: "two days later", "thirty years after the event".
@@ -66,10 +69,14 @@ const DATE_RULES: ((c: Candidate) => boolean)[] = [
   (c) => c.expr.kind === 'fraction' && /\b(?:first|last|second|latter|early|late) $/i.test(before(c, 8))
 ];
 
+const GROUPED_THOUSANDS = /\d,\d{3}/;
+
 const EXCLUSIONS: Exclusion[] = [
   {
     reason: 'citation',
     test: (c) => isNoteMarker(c) || /\b(?:pp?|vols?|nos?|eds?|para|ch|fn|n)\.\s?$/i.test(lineBefore(c, 8)) ||
+      // "Studies 3, no. 2 (2004): 115–131", "Ibid., 214": pages of a reference.
+      /\(\d{4}\)[:,]\s?$|\b(?:ibid|op\. cit|loc\. cit)\.?,?\s$/i.test(lineBefore(c, 12)) ||
       /\b(?:page|pages|volume|footnote|note)\s$/i.test(lineBefore(c, 12)) ||
       /^(?:\s?[-–,]\s?\d+)*\s(?:on the NET)\b/i.test(lineAfter(c, 20))
   },
@@ -89,10 +96,15 @@ const EXCLUSIONS: Exclusion[] = [
   },
   {
     reason: 'identifier',
-    // "Five-Year Plan", "nine-year schools": a kind of thing named by a figure.
+    // "Five-Year Plan", "nine-year schools": a kind of thing named by a figure. After a word such
+    // as "list" or "order", a figure grouped in thousands ("list 188,620 names") still counts:
+    // names are numbered without commas.
     test: (c) => /^[- ]Year Plan/i.test(lineAfter(c, 12)) || /^-(?:year|grade|class) schools?\b/i.test(lineAfter(c, 16)) || (c.expr.bare && (
-      /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16)) ||
+      (!GROUPED_THOUSANDS.test(textOf(c)) && /\b(?:article|art\.|paragraph|point|clause|section|§|chapter|protocol|order|decree|resolution|directive|list|item|case|file|fond|opis|delo|camp|division|army|figure|fig\.|table|map|plate|amendment|corps|regiment|brigade|battalion|squadron|room|cell|block|barrack|corridor|ward|floor|wing|building|hut|train|route|zone|no\.|#)\s?(?:#|no\.)?\s?$/i.test(lineBefore(c, 16))) ||
       /[A-Za-z]-$/.test(lineBefore(c, 2)) ||
+      // "ISBN 978-0-19-…", "doi:10.1093/…": codes, and any run of numbers joined by hyphens around a range.
+      /\b(?:isbn|issn|doi)[:\s][\d\s.\/-]*$/i.test(lineBefore(c, 30)) ||
+      (/\d-$/.test(lineBefore(c, 2)) || /^-\d/.test(lineAfter(c, 2))) ||
       /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
       properNameLabel(c))) ||
       quotedLabel(c) ||
@@ -102,7 +114,7 @@ const EXCLUSIONS: Exclusion[] = [
   {
     reason: 'age',
     test: (c) => /^[- ](?:years?|yrs?)[- ]old\b/i.test(after(c, 12)) || /^[- ]year-old\b/i.test(after(c, 10)) ||
-      /\b(?:aged|age,?|age of|at the age of)\s$/i.test(before(c, 16))
+      /\b(?:aged|age,?|age of|at the age of)\s$/i.test(before(c, 16)) || bareAge(c)
   },
   { reason: 'not_quantity', test: (c) => NOT_QUANTITY.some((r) => r(c)) }
 ];
@@ -120,6 +132,16 @@ function isNoteMarker(c: Candidate): boolean {
     (/\[$/.test(lineBefore(c, 1)) && /^\]/.test(lineAfter(c, 1))) ||
     /\]:\s?$/.test(lineBefore(c, 3)) ||
     VOLUME_DATE.test(lineAfter(c, 24));
+}
+
+/**
+ * "who was 17 then", "she was only 9.": a small figure that a person is, with no noun after it,
+ * is an age (a count would name what it counts: "we were 6 in the flat" has its place after it).
+ */
+function bareAge(c: Candidate): boolean {
+  return isBareInt(c) && c.expr.low < 120 &&
+    /\b(?:who|he|she|I) (?:was|is|had turned|turned) (?:only |just |barely |then )?$/i.test(before(c, 30)) &&
+    /^(?:\s*[,.;)—–]|\s+(?:then|at the time|when)\b)/.test(after(c, 20));
 }
 
 /** A word and a number quoted as one name: a “minus six”, “Group 4”. */
@@ -149,8 +171,15 @@ const NOT_QUANTITY: ((c: Candidate) => boolean)[] = [
   (c) => /^zero$/i.test(textOf(c)) && /^ hour\b/i.test(after(c, 6)),
   (c) => /^half$/i.test(textOf(c)) && !(/^ (?:of|the|a|an)\b/i.test(after(c, 6)) || /\b(?:than|by|about|nearly|almost|over|fully|some|roughly|exactly|just)\s$/i.test(before(c, 10))),
   (c) => /^an? /i.test(textOf(c)) && /^[- ](?:ways|times|thanks|pardons?|apologies)\b/i.test(after(c, 12)),
-  // "a third officer": a fraction word with "a" reads as an ordinal unless "of" follows.
-  (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) && !/^ of\b/i.test(after(c, 4)),
+  // "a third officer", "to a third:": a fraction word with "a" reads as an ordinal, unless "of"
+  // or a comparative follows or a measure of change or a hedge comes before ("too high by about
+  // a third", "nearly a fifth more").
+  (c) => c.expr.kind === 'fraction' && /^an? /i.test(textOf(c)) &&
+    !/^ (?:of|more|less|fewer|higher|lower|larger|smaller|greater)\b/i.test(after(c, 10)) &&
+    !/\b(?:by|about|nearly|roughly|almost|some|over|under|than|only|just|fully|perhaps|barely)\s$/i.test(before(c, 10)),
+  // "a threefold mistake": a multiplier word between an article and a noun that is no change or size.
+  (c) => /fold$/i.test(textOf(c)) && /\b(?:an?|the|this|that)\s$/i.test(before(c, 6)) &&
+    !/^\s(?:increase|rise|growth|jump|drop|decrease|decline|reduction|fall|expansion|difference|gap|excess)/i.test(after(c, 14)),
   // "100 percent responsible": a figure of speech.
   (c) => c.expr.kind === 'percent' && /^\s+(?:sure|certain|responsible|right|correct|wrong|behind|true|false)\b/i.test(after(c, 20)),
   // "one half expelled the other half": halves of a group set against each other.

@@ -57,7 +57,14 @@ describe('exclusions', () => {
     ['she went to three-grade schools', 'three', 'identifier'],
     ['a neighbour one-day told the police', 'one', 'not_quantity'],
     ['exiles with a “minus nine” could not settle there', 'nine', 'identifier'],
-    ['the squad known as “Unit 7” left', '7', 'identifier']
+    ['the squad known as “Unit 7” left', '7', 'identifier'],
+    ['his cousin, who was 16 then, ran the farm', '16', 'age'],
+    ['I never knew why she was only 9.', '9', 'age'],
+    ['the plague of 1631 emptied the town', '1631', 'date'],
+    ['carried overseas between 1520 and 1640', '1520 and 1640', 'date'],
+    ['To a third he wrote nothing.', 'a third', 'not_quantity'],
+    ['the ban on trade was a third.', 'a third', 'not_quantity'],
+    ['it was a twofold insult to the guild', 'twofold', 'not_quantity']
   ])('%s: "%s" is %s', (text, expr, reason) => {
     expect(reasonOf(text, expr)).toBe(reason);
   });
@@ -82,7 +89,13 @@ describe('exclusions', () => {
     ['he answered “about 300” and left', '300'],
     ['she could “name 15 or 20” such clerks', '15 or 20'],
     ['the herd is to be halved within the next two months', 'two'],
-    ['leave is granted after the first 6 months, not before', '6']
+    ['leave is granted after the first 6 months, not before', '6'],
+    ['the count is too high by about a third.', 'a third'],
+    ['a third more wagons than planned', 'a third'],
+    ['the ledgers list 48,210 names', '48,210'],
+    ['we were 7 in the cellar', '7'],
+    ['a fourfold rise in thefts', 'fourfold'],
+    ['sales grew tenfold within a decade', 'tenfold']
   ])('%s: "%s" is a claim', (text, expr) => {
     expect(reasonOf(text, expr)).toBeNull();
   });

@@ -78,3 +78,39 @@ describe('a hard line break inside a number', () => {
     expect(figures('The column had 40\nwagons.').map((f) => f.low)).toEqual([40]);
   });
 });
+
+describe('lines broken inside a sentence', () => {
+  const wire = [
+    'LISBON, June 3 - Floods in the south have killed at least 212 people, the',
+    'civil protection agency said, and 14,000 more were moved from',
+    'their homes.',
+    '',
+    'A second line of text stands alone.'
+  ].join('\n');
+
+  it('reads the sentence whole, each figure on its own line, its offsets slicing the document', () => {
+    const found = claims(wire);
+    expect(found.map((c) => [c.text, c.line])).toEqual([['212', 1], ['14,000', 2]]);
+    for (const c of found) {
+      expect(wire.slice(c.start, c.end)).toBe(c.text);
+      expect(c.quote).toBe('LISBON, June 3 - Floods in the south have killed at least 212 people, the civil protection agency said, and 14,000 more were moved from their homes.');
+    }
+  });
+
+  it('keeps offsets across CRLF breaks', () => {
+    const crlf = 'The storm sank 31 boats and\r\n1,200 nets were lost.';
+    const found = claims(crlf);
+    expect(found.map((c) => crlf.slice(c.start, c.end))).toEqual(['31', '1,200']);
+    expect(found[1]!.line).toBe(2);
+  });
+
+  it('does not run a line into a list item', () => {
+    const list = ['The council ordered that', '1. 300 sacks be kept back', '2. 40 carts be sent'].join('\n');
+    expect(claims(list).map((c) => [c.quote, c.line])).toEqual([['300 sacks be kept back', 2], ['40 carts be sent', 3]]);
+  });
+
+  it('does not end a sentence at a line ending in a full stop', () => {
+    const prose = ['The herd lost 40 head.', 'The next spring it lost 12.'].join('\n');
+    expect(claims(prose).map((c) => c.quote)).toEqual(['The herd lost 40 head.', 'The next spring it lost 12.']);
+  });
+});

@@ -98,6 +98,42 @@ describe('number forms beyond plain digits', () => {
     expect(found!.kind).toBe(kind);
   });
 
+  it.each([
+    ['lost 1.5m head of cattle', '1.5m', 1.5e6, 1.5e6, 'count'],
+    ['a town of 250K souls', '250K', 2.5e5, 2.5e5, 'count'],
+    ['a loan of 2bn marks', '2bn', 2e9, 2e9, 'count'],
+    ['another 3.2 mn were moved', '3.2 mn', 3.2e6, 3.2e6, 'count'],
+    ['a crowd of 10k gathered', '10k', 1e4, 1e4, 'count'],
+    ['some 5–7m lost', '5–7m', 5e6, 7e6, 'count'],
+    ['a million and a half settlers', 'a million and a half', 1.5e6, 1.5e6, 'count'],
+    ['two thousand and a half tents', 'two thousand and a half', 2500, 2500, 'count'],
+    ['rents rose 12 pc that year', '12 pc', 12, 12, 'percent'],
+    ['between 2 million and 3 million died', '2 million and 3 million', 2e6, 3e6, 'count'],
+    ['cost US$3 billion to $4.5bn in all', '3 billion to $4.5bn', 3e9, 4.5e9, 'count'],
+    ['between $1 and $2 million was spent', '1 and $2 million', 1e6, 2e6, 'count'],
+    ['yields rose twofold', 'twofold', 2, 2, 'count'],
+    ['a ten-fold rise', 'ten-fold', 10, 10, 'count'],
+    ['grew 2.5-fold', '2.5-fold', 2.5, 2.5, 'count'],
+    ['and 1 in 5 children', '1 in 5', 0.2, 0.2, 'fraction'],
+    ['over a hundred and fifty were hanged', 'a hundred and fifty', 150, 150, 'count'],
+    ['a thousand two hundred carts', 'a thousand two hundred', 1200, 1200, 'count']
+  ])('short scales, multipliers and sums: %s → %s', (input, text, low, high, kind) => {
+    const found = parse(input).find((e) => e.text === text);
+    expect(found, JSON.stringify(parse(input))).toBeDefined();
+    expect(found!.low).toBeCloseTo(low, 9);
+    expect(found!.high).toBeCloseTo(high, 9);
+    expect(found!.kind).toBe(kind);
+  });
+
+  it('reads no scale into a unit glued to a figure', () => {
+    expect(parse('a 10km march, 5mm of rain, 3min later, 4 m tall').map((e) => [e.text, e.low]))
+      .toEqual([['10', 10], ['5', 5], ['3', 3], ['4', 4]]);
+  });
+
+  it('keeps a rise "from $X to $Y" as two figures', () => {
+    expect(parse('the price rose from $3 to $5 a bushel').map((e) => e.text)).toEqual(['3', '5']);
+  });
+
   it('reads "dozens" alone as no figure', () => {
     expect(parse('dozens of carts waited')).toEqual([]);
   });
