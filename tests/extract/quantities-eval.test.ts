@@ -120,6 +120,6 @@ describe('eval CLI with --quantities', () => {
     writeFileSync(bad, GOLD_TEXT.replace('"description": "How many convicts died in the colonies in 1880?"', '"description": ""'));
     const out = cli('--quantities', bad, '--claims', claimsPath, '--source', SOURCE_PATH);
     expect(out.status).toBe(2);
-    expect(out.stderr).toContain(`${bad} line ${GOLD_TEXT.split('\n').findIndex((l) => l.includes('"deaths-1880"')) + 1}: questions[1].description`);
+    expect(out.stderr).toContain(`${bad}:${GOLD_TEXT.split('\n').findIndex((l) => l.includes('"deaths-1880"')) + 1}: questions[1].description`);
   });
 });
