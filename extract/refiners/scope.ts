@@ -1,6 +1,6 @@
 import type { Category, Scope, Unit } from '../../contract/schema';
 import { MONTH } from '../lexicon';
-import { after, lineAfter, lineBefore, type Candidate } from '../context/candidate';
+import { after, lineAfter, lineBefore, sentenceText, type Candidate } from '../context/candidate';
 import { isCountry } from './places';
 
 /**
@@ -43,6 +43,13 @@ const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(tex
 
 /** One trial: its accused, judges and witnesses. */
 const TRIAL = /\b(?:trial|tribunal|accused|(?:co-?)?defendants)\b/i;
+/**
+ * The people of one trial or plot, read over the whole sentence, as "seven generals were arrested
+ * in June and put on trial" names the trial well after the figure. A plot named as the charge
+ * ("charged with conspiracy") is not one body: many may be charged with it across a country.
+ */
+const TRIAL_OR_PLOT =
+  /\b(?:trials?|tribunal|accused|(?:co-?)?defendants)\b|(?<!\b(?:with|of|for)\s+(?:[\p{L}-]+\s+)?)\b(?:conspiracy|plot)\b/iu;
 
 /**
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after
@@ -56,6 +63,11 @@ const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factorie
 
 /** A span of years that marks a country's era rather than a person's life. */
 const ERA = /\b(?:power|peace|war|government|regime|rule|reign|tenure|era|span|revolution|period|following|next)\b/i;
+/** A span named by what bounds or fills it: "the ten years between the treaty and the war", "17 years of peace". */
+const ERA_SPAN =
+  /^[\s-]*(?:years?|months?)\s+(?:between\b|span\b|of\s+(?:[\p{L}-]+\s+)?(?:power|peace|war|rule|reign|tenure|revolution)\b)/iu;
+/** One man's or woman's span of life, whatever the words around it: "he fought for two years". */
+const ONE_PERSON = /\b(?:he|she)\b/i;
 
 /** Words of the whole: the country, all of a class, a total. */
 const SYSTEM_CUE =
@@ -79,13 +91,20 @@ function near(c: Candidate): string {
   return `${lineBefore(c, 55)} # ${lineAfter(c, 55)}`;
 }
 
-function peopleOrThings(c: Candidate, text: string): Scope {
+function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {
   if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
   if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40))) return 'local';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
+  if (c.expr.high < GROUP && (unit === 'people' || unit === 'count') && TRIAL_OR_PLOT.test(sentenceText(c))) return 'local';
   if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';
   return 'system';
+}
+
+function durationScope(c: Candidate, text: string): Scope {
+  if (ERA_SPAN.test(after(c, 60))) return 'system';
+  if (ONE_PERSON.test(text)) return 'individual';
+  return ERA.test(text) ? 'system' : 'individual';
 }
 
 export function scopeOf(c: Candidate, unit: Unit, category: Category): Scope {
@@ -93,7 +112,7 @@ export function scopeOf(c: Candidate, unit: Unit, category: Category): Scope {
   if (EVERYDAY_UNITS.has(unit)) return c.expr.high >= BUDGET ? 'system' : 'individual';
   const text = near(c);
   if (unit !== 'people' && EVERYDAY.test(text) && c.expr.high < BUDGET) return 'individual';
-  if (DURATIONS.has(unit)) return ERA.test(text) ? 'system' : 'individual';
+  if (DURATIONS.has(unit)) return durationScope(c, text);
   if (SHARES.has(unit)) return localNoun(text) || localPlace(text) ? 'local' : 'system';
-  return peopleOrThings(c, text);
+  return peopleOrThings(c, unit, text);
 }
