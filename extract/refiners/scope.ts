@@ -1,6 +1,6 @@
 import type { Category, Scope, Unit } from '../../contract/schema';
 import { MONTH } from '../lexicon';
-import { after, lineAfter, lineBefore, sentenceText, type Candidate } from '../context/candidate';
+import { after, before, lineAfter, lineBefore, sentenceText, type Candidate } from '../context/candidate';
 import { isCountry } from './places';
 
 /**
@@ -33,9 +33,17 @@ const FIRST_PERSON = /\b(?:I|my|me)\b/;
 /** Below this a cell or a family can hold the figure; above it, the words are about a class of people. */
 const GROUP = 1000;
 
+/**
+ * A plot as one body of people; not a plot named as the charge ("charged with conspiracy",
+ * "accused of a plot"), of which many may be accused across a country.
+ */
+const PLOT = String.raw`(?<!\b(?:charged|accused|convicted|guilty|suspected|tried|arrested|sentenced)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+)?)\b(?:conspiracy|plot)\b(?![\p{L}-])`;
+
 /** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
-const LOCAL_NOUN =
-  /\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school)\b(?![\p{L}-]|\s+(?:system|population))|\b(?:conspiracy|plot|committee|presidium|politburo|secretariat)\b(?![\p{L}-])/iu;
+const LOCAL_NOUN = new RegExp(
+  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school)\b(?![\p{L}-]|\s+(?:system|population))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])`,
+  'iu'
+);
 /** The nouns of LOCAL_NOUN alone: a cheap test that most text fails, before the full pattern. */
 const LOCAL_HEAD =
   /camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat/i;
@@ -45,11 +53,9 @@ const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(tex
 const TRIAL = /\b(?:trial|tribunal|accused|(?:co-?)?defendants)\b/i;
 /**
  * The people of one trial or plot, read over the whole sentence, as "seven generals were arrested
- * in June and put on trial" names the trial well after the figure. A plot named as the charge
- * ("charged with conspiracy") is not one body: many may be charged with it across a country.
+ * in June and put on trial" names the trial well after the figure.
  */
-const TRIAL_OR_PLOT =
-  /\b(?:trials?|tribunal|accused|(?:co-?)?defendants)\b|(?<!\b(?:with|of|for)\s+(?:[\p{L}-]+\s+)?)\b(?:conspiracy|plot)\b/iu;
+const TRIAL_OR_PLOT = new RegExp(String.raw`\b(?:trials?|tribunal|accused|(?:co-?)?defendants)\b|${PLOT}`, 'iu');
 
 /**
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after
@@ -60,6 +66,15 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const NOT_PLACE = new RegExp(`^(?:${MONTH}|addition|fact|general|short|particular|all|total|other|this|that|these|those|[IVX]+)$`, 'i');
 /** A place name used as an adjective before what is counted: "two Moscow prisons". */
 const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factories|schools|districts?|jails?)\b/u;
+
+/**
+ * A place that has the figure as its subject: "the town had 12,000 inhabitants", "Vilnius held
+ * some 40,000"; not after "the" ("the Army had"), which names an institution. Only from a
+ * hundred, where a person who "had fourteen cousins" is unlikely.
+ */
+const TOWNSFOLK = 100;
+const PLACE_HAS =
+  /(?<!\b[Tt]he\s+)(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:had|has|held|housed|counted|lost)\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?$/u;
 
 /** A span of years that marks a country's era rather than a person's life. */
 const ERA = /\b(?:power|peace|war|government|regime|rule|reign|tenure|era|span|revolution|period|following|next)\b/i;
@@ -75,6 +90,15 @@ const SYSTEM_CUE =
 
 /** PLACE's start without Unicode classes, to skip most text cheaply. */
 const PLACE_START = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+[^\sa-z]/;
+
+function isSmallPlace(name: string): boolean {
+  return !NOT_PLACE.test(name) && !ACRONYM.test(name) && !isCountry(name);
+}
+
+function placeHasFigure(c: Candidate): boolean {
+  const place = c.expr.high >= TOWNSFOLK ? PLACE_HAS.exec(before(c, 50))?.[1] : undefined;
+  return place !== undefined && isSmallPlace(place);
+}
 
 function localPlace(text: string): boolean {
   if (!PLACE_START.test(text)) return false;
@@ -94,7 +118,7 @@ function near(c: Candidate): string {
 function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {
   if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
-  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40))) return 'local';
+  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c)) return 'local';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
   if (c.expr.high < GROUP && (unit === 'people' || unit === 'count') && TRIAL_OR_PLOT.test(sentenceText(c))) return 'local';
   if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';
