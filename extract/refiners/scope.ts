@@ -68,13 +68,15 @@ const NOT_PLACE = new RegExp(`^(?:${MONTH}|addition|fact|general|short|particula
 const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factories|schools|districts?|jails?)\b/u;
 
 /**
- * A place that has the figure as its subject: "the town had 12,000 inhabitants", "Vilnius held
+ * A place that has a figure as its subject: "the town had 12,000 inhabitants", "Vilnius held
  * some 40,000"; not after "the" ("the Army had"), which names an institution. Only from a
- * hundred, where a person who "had fourteen cousins" is unlikely.
+ * hundred, where a person who "had fourteen cousins" is unlikely. The figures after it in the
+ * sentence stay the place's ("the town had 12,000 Jews; by 1945 these numbered 300") unless they
+ * name a whole.
  */
 const TOWNSFOLK = 100;
 const PLACE_HAS =
-  /(?<!\b[Tt]he\s+)(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:had|has|held|housed|counted|lost)\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?$/u;
+  /(?<!\b[Tt]he\s+)(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:had|has|held|housed|counted|lost)\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?(?=$|\d)/u;
 
 /** A span of years that marks a country's era rather than a person's life. */
 const ERA = /\b(?:power|peace|war|government|regime|rule|reign|tenure|era|span|revolution|period|following|next)\b/i;
@@ -95,9 +97,13 @@ function isSmallPlace(name: string): boolean {
   return !NOT_PLACE.test(name) && !ACRONYM.test(name) && !isCountry(name);
 }
 
-function placeHasFigure(c: Candidate): boolean {
-  const place = c.expr.high >= TOWNSFOLK ? PLACE_HAS.exec(before(c, 50))?.[1] : undefined;
-  return place !== undefined && isSmallPlace(place);
+function placeHasFigure(c: Candidate, text: string): boolean {
+  if (c.expr.high < TOWNSFOLK) return false;
+  const head = before(c, 200);
+  const m = PLACE_HAS.exec(head);
+  if (m === null || !isSmallPlace(m[1]!)) return false;
+  const ownFigure = m.index + m[0].length === head.length;
+  return ownFigure || !SYSTEM_CUE.test(text);
 }
 
 function localPlace(text: string): boolean {
@@ -118,7 +124,7 @@ function near(c: Candidate): string {
 function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {
   if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
-  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c)) return 'local';
+  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c, text)) return 'local';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
   if (c.expr.high < GROUP && (unit === 'people' || unit === 'count') && TRIAL_OR_PLOT.test(sentenceText(c))) return 'local';
   if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';

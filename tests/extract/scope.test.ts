@@ -15,7 +15,8 @@ describe('scope', () => {
     ['After 30 years of peace the navy was small.', '30'],
     ['Some 900 officers were charged with conspiracy across the country.', '900'],
     ['Over 600 merchants were suspected of a plot against the crown.', '600'],
-    ['The Army had 150,000 officers in 1939.', '150,000']
+    ['The Army had 150,000 officers in 1939.', '150,000'],
+    ['Tarnow had 12,000 Jewish inhabitants, while the whole country had 3 million.', '3 million']
   ])('system: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('system');
   });
@@ -29,6 +30,7 @@ describe('scope', () => {
     ['Marshal Ober and six other colonels were seized in the spring of 1951 and brought to trial within a week.', 'six'],
     ['The ring at the heart of the plot was made up of four couriers and two printers.', 'two'],
     ['Before the war Tarnow had 12,000 Jewish inhabitants.', '12,000'],
+    ['Before the war Tarnow had 12,000 Jewish inhabitants; by 1946 these numbered about 700.', '700'],
     ['Thirty delegates were summoned from the provinces to sit in the courtroom for the trial.', 'Thirty']
   ])('local: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('local');
