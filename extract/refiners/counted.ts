@@ -26,7 +26,12 @@ function phraseFrom(words: readonly Word[]): string {
 }
 
 function phraseAfter(c: Candidate): string {
-  const text = after(c, 100).replace(/^-(?=\p{L})/u, ' ').replace(/^\s*[“"‘]/u, ' ');
+  // An opening quote starts the phrase too, and an editor's word in brackets ("2.3 million
+  // [detainees] in camps") reads as the author's.
+  const text = after(c, 100)
+    .replace(/^-(?=\p{L})/u, ' ')
+    .replace(/^\s*\[([^\]]{1,40})\]/u, ' $1')
+    .replace(/^\s*[“"‘]/u, ' ');
   if (!/^\s*\p{L}/u.test(text)) return '';
   return phraseFrom(wordsOf(dropLeading(text.trim())));
 }
@@ -44,8 +49,15 @@ function totalBefore(text: string): string {
   return phraseFrom(wordsOf(dropLeading(text.slice(last.index + last[0].length))));
 }
 
+/**
+ * "there remained 2 million": the figure is brought in by its own clause, so an earlier clause's
+ * subject is not what it counts.
+ */
+const EXISTENTIAL = /\bthere\s+(?:[a-z]+\s+){1,2}(?:(?:about|some|over|nearly|around|almost|only|perhaps)\s+)?$/i;
+
 /** The nearest clause before the figure that names something. */
 function subjectBefore(text: string): string {
+  if (EXISTENTIAL.test(text)) return '';
   const clauses = text.split(CLAUSE).reverse();
   for (const clause of clauses) {
     const found = phraseFrom(wordsOf(dropLeading(clause.trim())));
