@@ -33,7 +33,8 @@ const IRREGULAR =
 /** "in 1937", "at the end of 1938", "during the war": time, not part of what is counted. */
 const TIME_HEAD =
   /^(?:\d|’\d|'\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|the$|end|beginning|start|middle|course|height|time|period|years?$|months?$|days?$|weeks?$|war$|spring|summer|autumn|fall|winter)/i;
-const TIME_FOLLOW = /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|war|spring|summer|autumn|fall|winter|first|last|next|same)$/i;
+const TIME_FOLLOW =
+  /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|nights?|morning|evening|eve|war|spring|summer|autumn|fall|winter|first|last|next|same)$/i;
 const TIME_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'throughout', 'over', 'within']);
 
 /** Longer than this, a phrase has run past what is counted. */

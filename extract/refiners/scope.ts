@@ -109,9 +109,11 @@ function placeHasFigure(c: Candidate, text: string): boolean {
 function localPlace(text: string): boolean {
   if (!PLACE_START.test(text)) return false;
   for (const m of text.matchAll(PLACE)) {
+    // A sentence's full stop is no part of the name ("in Brazil."), an abbreviation's is ("U.S.").
     const place = m[1]!;
     const first = place.split(/[\s-]/)[0]!;
-    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !isCountry(place) && !isCountry(first)) return true;
+    const country = isCountry(place) || isCountry(place.replace(/\.$/, '')) || isCountry(first);
+    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !country) return true;
   }
   return false;
 }

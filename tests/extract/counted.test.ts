@@ -17,7 +17,10 @@ describe('counted', () => {
     ['Some 500,000 Hereros and Namas were killed in the colonial war.', '500,000', 'Hereros and Namas killed in the colonial war'],
     ['The number of captives held in the forts reached 9,000 by 1790.', '9,000', 'captives held in the forts'],
     ['The commissioner counted 3,400 [refugees] at the crossing.', '3,400', 'refugees at the crossing'],
-    ['Almost 70 men and women were hanged at the assizes.', '70', 'men and women hanged at the assizes']
+    ['Almost 70 men and women were hanged at the assizes.', '70', 'men and women hanged at the assizes'],
+    ['The court convicted 161 of the 285 defendants.', '161', 'defendants'],
+    ['Mortality on board averaged 12 percent per voyage.', '12 percent', 'Mortality on board'],
+    ['Over 700 teachers were arrested on the night of the coup.', '700', 'teachers arrested']
   ])('%s → %s: %s', (text, expr, counted) => {
     expect(claim(text, expr).counted).toBe(counted);
   });

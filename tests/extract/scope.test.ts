@@ -16,6 +16,8 @@ describe('scope', () => {
     ['Some 900 officers were charged with conspiracy across the country.', '900'],
     ['Over 600 merchants were suspected of a plot against the crown.', '600'],
     ['The Army had 150,000 officers in 1939.', '150,000'],
+    ['Slave ships landed 388,000 Africans in North America.', '388,000'],
+    ['Slave ships landed 4 million Africans in Brazil.', '4 million'],
     ['Tarnow had 12,000 Jewish inhabitants, while the whole country had 3 million.', '3 million']
   ])('system: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('system');
