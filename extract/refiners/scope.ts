@@ -37,7 +37,7 @@ const GROUP = 1000;
  * A plot as one body of people; not a plot named as the charge ("charged with conspiracy",
  * "accused of a plot"), of which many may be accused across a country.
  */
-const PLOT = String.raw`(?<!\b(?:charged|accused|convicted|guilty|suspected|tried|arrested|sentenced)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+)?)\b(?:conspiracy|plot)\b(?![\p{L}-])`;
+const PLOT = String.raw`\b(?:conspiracy|plot)\b(?![\p{L}-])(?<!\b(?:charged|accused|convicted|guilty|suspected|tried|arrested|sentenced)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+)?(?:conspiracy|plot))`;
 
 /** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
 const LOCAL_NOUN = new RegExp(
