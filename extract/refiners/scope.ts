@@ -126,9 +126,11 @@ function near(c: Candidate): string {
 function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {
   if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
-  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c, text)) return 'local';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
   if (c.expr.high < GROUP && (unit === 'people' || unit === 'count') && TRIAL_OR_PLOT.test(sentenceText(c))) return 'local';
+  if (localNoun(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c, text)) return 'local';
+  // A handful of people in a named place are those people ("two officials in Lyon told him"), not the place.
+  if (localPlace(text)) return unit === 'people' && c.expr.high <= HANDFUL ? 'individual' : 'local';
   if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';
   return 'system';
 }

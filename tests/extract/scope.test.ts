@@ -46,7 +46,8 @@ describe('scope', () => {
     ['Three guards stood at the gate.', 'Three'],
     ['The road ran for 300 miles through the forest.', '300'],
     ['On my arrival I found three newspapers and a library.', 'three'],
-    ['She joined the rebels and for three years fought against the power of the new regime.', 'three']
+    ['She joined the rebels and for three years fought against the power of the new regime.', 'three'],
+    ['Two senior officials in Lyon told the reporter that the ledgers were forged.', 'Two']
   ])('individual: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('individual');
   });
