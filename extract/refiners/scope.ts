@@ -55,7 +55,7 @@ const TRIAL = /\b(?:trial|tribunal|accused|(?:co-?)?defendants)\b/i;
  * The people of one trial or plot, read over the whole sentence, as "seven generals were arrested
  * in June and put on trial" names the trial well after the figure.
  */
-const TRIAL_OR_PLOT = new RegExp(String.raw`\b(?:trials?|tribunal|accused|(?:co-?)?defendants)\b|${PLOT}`, 'iu');
+const TRIAL_OR_PLOT = new RegExp(String.raw`\b(?:trials?|tribunal|accused|(?:co-?)?defendants|conspirators|plotters)\b|${PLOT}`, 'iu');
 
 /**
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after

@@ -33,7 +33,8 @@ describe('scope', () => {
     ['The ring at the heart of the plot was made up of four couriers and two printers.', 'two'],
     ['Before the war Tarnow had 12,000 Jewish inhabitants.', '12,000'],
     ['Before the war Tarnow had 12,000 Jewish inhabitants; by 1946 these numbered about 700.', '700'],
-    ['Thirty delegates were summoned from the provinces to sit in the courtroom for the trial.', 'Thirty']
+    ['Thirty delegates were summoned from the provinces to sit in the courtroom for the trial.', 'Thirty'],
+    ['The judges sentenced four of the conspirators to death.', 'four']
   ])('local: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('local');
   });
