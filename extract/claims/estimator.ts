@@ -1,4 +1,5 @@
 import type { Claim } from '../../contract/schema';
+import { nameOf } from '../refiners/names';
 import { givenCompatible, nameKey, parseAuthors, type PersonName } from './person-name';
 
 /**
@@ -15,8 +16,26 @@ import { givenCompatible, nameKey, parseAuthors, type PersonName } from './perso
  * person's are merged, and a form that could be either of two people is left as written.
  */
 
-/** Who a claim's figure belongs to, before names are made canonical. */
-const rawEstimator = (c: Claim) => (c.attributed_to || c.source_author).trim();
+/** A word capitalised, so that the name reader judges it by its word class alone. */
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * Whether an attribution can stand for whose figure it is: people whose surnames are name words
+ * (not "Approximately", "Having", "Let"), or a body whose head word is not a function word ("It
+ * was") and which does not open on a stray letter ("s figures", a possessive cut in two).
+ */
+function isEstimator(attributed: string): boolean {
+  const team = parseAuthors(attributed);
+  if (team) return team.every((p) => nameOf(p.surname) !== null);
+  const words = attributed.split(/\s+/);
+  return !/^\p{L}$/u.test(words[0]!) && nameOf(capitalised(words.at(-1)!)) !== null;
+}
+
+/** Who a claim's figure belongs to, before names are made canonical: never a word that names no one. */
+function rawEstimator(c: Claim): string {
+  const attributed = c.attributed_to.trim();
+  return attributed && isEstimator(attributed) ? attributed : c.source_author.trim();
+}
 
 const givenLabel = (given: readonly string[]) => given.join(' ');
 

@@ -26,10 +26,18 @@ function phraseFrom(words: readonly Word[]): string {
 }
 
 function phraseAfter(c: Candidate): string {
-  const text = after(c, 100).replace(/^-(?=\p{L})/u, ' ').replace(/^\s*[“"‘]/u, ' ');
+  // An opening quote starts the phrase too, and an editor's word in brackets ("2.3 million
+  // [detainees] in camps") reads as the author's.
+  const text = after(c, 100)
+    .replace(/^-(?=\p{L})/u, ' ')
+    .replace(/^\s*\[([^\]]{1,40})\]/u, ' $1')
+    .replace(/^\s*[“"‘]/u, ' ');
   if (!/^\s*\p{L}/u.test(text)) return '';
-  return phraseFrom(wordsOf(dropLeading(text.trim())));
+  return phraseFrom(wordsOf(dropLeading(text.replace(PART_OF, ' ').trim())));
 }
+
+/** "161 of the 285 defendants": the figure counts a part of what the second one counts. */
+const PART_OF = /^\s*of\s+(?:the|these|those|its|their|all)?\s*\d[\d,.]*\s+(?=\p{L})/u;
 
 /** "a population of N", "an army of N": the noun the figure measures. */
 function measuredBefore(text: string): string {
@@ -44,15 +52,35 @@ function totalBefore(text: string): string {
   return phraseFrom(wordsOf(dropLeading(text.slice(last.index + last[0].length))));
 }
 
+/**
+ * "there remained 2 million": the figure is brought in by its own clause, so an earlier clause's
+ * subject is not what it counts.
+ */
+const EXISTENTIAL = /\bthere\s+(?:[a-z]+\s+){1,2}(?:(?:about|some|over|nearly|around|almost|only|perhaps)\s+)?$/i;
+
 /** The nearest clause before the figure that names something. */
 function subjectBefore(text: string): string {
+  if (EXISTENTIAL.test(text)) return '';
   const clauses = text.split(CLAUSE).reverse();
-  for (const clause of clauses) {
+  for (const [at, clause] of clauses.entries()) {
     const found = phraseFrom(wordsOf(dropLeading(clause.trim())));
-    if (found) return found;
+    if (found) return at === 0 ? withoutVerbOfFigure(found, clause) : found;
   }
   return '';
 }
+
+/**
+ * "mortality on board averaged 12 percent": an active participle right before the figure is the
+ * verb that takes it, not a word qualifying the phrase ("were reinstated 867" is passive, kept).
+ */
+function withoutVerbOfFigure(found: string, clause: string): string {
+  const words = wordsOf(clause.trim());
+  const last = words.at(-1);
+  if (!isParticiple(last) || AUXILIARY_BEFORE.test(clause) || !found.endsWith(` ${last!.text}`)) return found;
+  return found.slice(0, -last!.text.length - 1);
+}
+
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+\S+\s*$/i;
 
 export function countedOf(c: Candidate): string {
   const ahead = phraseAfter(c);

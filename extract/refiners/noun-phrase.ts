@@ -1,3 +1,5 @@
+import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from '../numbers/words';
+
 /**
  * A small reader of English noun phrases for the words around a figure, without a tagger: word
  * classes come from closed lists (auxiliaries, pronouns, conjunctions, prepositions), and an open
@@ -8,7 +10,7 @@
 
 /** Words that end a noun phrase: verbs of being and having, modals, pronouns, conjunctions, adverbs. */
 const CLOSER = new Set(
-  ('is are was were be been being am has have had do does did will would shall should can could may might must ' +
+  ('there here is are was were be been being am has have had do does did will would shall should can could may might must ' +
     'he she it they we i you me him us them his her its our their my your this that these those who whom whose which ' +
     'what where when while whereas because although though if unless than as so but or nor and then also still already ' +
     'only even just now never not soon later often thus therefore however yet too very more most less least ' +
@@ -31,7 +33,8 @@ const IRREGULAR =
 /** "in 1937", "at the end of 1938", "during the war": time, not part of what is counted. */
 const TIME_HEAD =
   /^(?:\d|’\d|'\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|the$|end|beginning|start|middle|course|height|time|period|years?$|months?$|days?$|weeks?$|war$|spring|summer|autumn|fall|winter)/i;
-const TIME_FOLLOW = /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|war|spring|summer|autumn|fall|winter|first|last|next|same)$/i;
+const TIME_FOLLOW =
+  /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|nights?|morning|evening|eve|war|spring|summer|autumn|fall|winter|first|last|next|same)$/i;
 const TIME_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'throughout', 'over', 'within']);
 
 /** Longer than this, a phrase has run past what is counted. */
@@ -105,7 +108,20 @@ function readCore(words: readonly Word[], i: number, out: string[]): number {
   return i;
 }
 
-/** What qualifies the phrase at words[i]: a preposition's phrase, "to be shot", a participle; null if none. */
+/** A spelled-out figure: after "and" it starts a second counted thing ("and two newspapers"). */
+const isNumberWord = (w: Word | undefined) => {
+  const word = lower(w).split('-')[0]!;
+  return word in UNITS_WORDS || word in TENS_WORDS || word in SCALE_WORDS;
+};
+
+/** An open word that can begin a noun joined by "and" ("Chechens and Ingush"), not a new clause or a second figure. */
+const startsNoun = (w: Word | undefined) =>
+  !isCloser(w) && !OBJECT_START.has(lower(w)) && !QUALIFYING.has(lower(w)) && !isParticiple(w) && !isGerund(w) && !isNumberWord(w);
+
+/**
+ * What qualifies the phrase at words[i]: a noun joined by "and", a preposition's phrase, "to be
+ * shot", a participle; null if none.
+ */
 function readQualifier(words: readonly Word[], i: number, out: string[]): number | null {
   const word = lower(words[i]);
   if (isTimePhrase(words, i)) return null;
@@ -113,11 +129,17 @@ function readQualifier(words: readonly Word[], i: number, out: string[]): number
     out.push('to be', words[i + 2]!.text);
     return i + 3;
   }
+  // A word with an object after it ("and drove a further million") is a verb, not a second noun.
+  if (word === 'and' && !out.includes(words[i]!.text) && startsNoun(words[i + 1]) && !boundary(words, i + 1) && !OBJECT_START.has(lower(words[i + 2]))) {
+    out.push(words[i]!.text);
+    return readCore(words, i + 1, out);
+  }
   if (QUALIFYING.has(word) && !isCloser(words[i + 1]) && !boundary(words, i + 1) && !isGerund(words[i + 1])) {
     out.push(words[i]!.text);
     return readCore(words, i + 1, out);
   }
-  if (isParticiple(words[i]) && out.length > 0 && !OBJECT_START.has(lower(words[i + 1]))) {
+  // "reached", "numbered": a verb of the total, not a participle that qualifies the phrase.
+  if (isParticiple(words[i]) && !isCloser(words[i]) && out.length > 0 && !OBJECT_START.has(lower(words[i + 1]))) {
     out.push(words[i]!.text);
     return i + 1;
   }

@@ -9,7 +9,7 @@ const FORMER_OR_SHORT = [
   'Persia', 'Burma', 'Ceylon', 'Siam', 'Congo', 'America', 'United States of America', 'US', 'U.S.', 'USA',
   'U.S.A.', 'UK', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Holland', 'Korea', 'Turkey',
   'Ivory Coast', 'East Germany', 'West Germany', 'Rhodesia', 'Zaire', 'Dahomey', 'Bengal', 'Europe', 'Asia',
-  'Africa', 'world'
+  'Africa', 'North America', 'South America', 'Latin America', 'Americas', 'Oceania', 'world'
 ];
 
 function regionNames(): string[] {

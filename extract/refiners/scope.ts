@@ -1,6 +1,6 @@
 import type { Category, Scope, Unit } from '../../contract/schema';
 import { MONTH } from '../lexicon';
-import { after, lineAfter, lineBefore, type Candidate } from '../context/candidate';
+import { after, before, lineAfter, lineBefore, sentenceText, type Candidate } from '../context/candidate';
 import { isCountry } from './places';
 
 /**
@@ -33,9 +33,17 @@ const FIRST_PERSON = /\b(?:I|my|me)\b/;
 /** Below this a cell or a family can hold the figure; above it, the words are about a class of people. */
 const GROUP = 1000;
 
+/**
+ * A plot as one body of people; not a plot named as the charge ("charged with conspiracy",
+ * "accused of a plot"), of which many may be accused across a country.
+ */
+const PLOT = String.raw`\b(?:conspiracy|plot)\b(?![\p{L}-])(?<!\b(?:charged|accused|convicted|guilty|suspected|tried|arrested|sentenced)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+)?(?:conspiracy|plot))`;
+
 /** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
-const LOCAL_NOUN =
-  /\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school)\b(?![\p{L}-]|\s+(?:system|population))|\b(?:conspiracy|plot|committee|presidium|politburo|secretariat)\b(?![\p{L}-])/iu;
+const LOCAL_NOUN = new RegExp(
+  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school)\b(?![\p{L}-]|\s+(?:system|population))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])`,
+  'iu'
+);
 /** The nouns of LOCAL_NOUN alone: a cheap test that most text fails, before the full pattern. */
 const LOCAL_HEAD =
   /camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat/i;
@@ -43,6 +51,11 @@ const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(tex
 
 /** One trial: its accused, judges and witnesses. */
 const TRIAL = /\b(?:trial|tribunal|accused|(?:co-?)?defendants)\b/i;
+/**
+ * The people of one trial or plot, read over the whole sentence, as "seven generals were arrested
+ * in June and put on trial" names the trial well after the figure.
+ */
+const TRIAL_OR_PLOT = new RegExp(String.raw`\b(?:trials?|tribunal|accused|(?:co-?)?defendants|conspirators|plotters)\b|${PLOT}`, 'iu');
 
 /**
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after
@@ -54,8 +67,24 @@ const NOT_PLACE = new RegExp(`^(?:${MONTH}|addition|fact|general|short|particula
 /** A place name used as an adjective before what is counted: "two Moscow prisons". */
 const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factories|schools|districts?|jails?)\b/u;
 
+/**
+ * A place that has a figure as its subject: "the town had 12,000 inhabitants", "Vilnius held
+ * some 40,000"; not after "the" ("the Army had"), which names an institution. Only from a
+ * hundred, where a person who "had fourteen cousins" is unlikely. The figures after it in the
+ * sentence stay the place's ("the town had 12,000 Jews; by 1945 these numbered 300") unless they
+ * name a whole.
+ */
+const TOWNSFOLK = 100;
+const PLACE_HAS =
+  /(?<!\b[Tt]he\s+)(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:had|has|held|housed|counted|lost)\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?(?=$|\d)/u;
+
 /** A span of years that marks a country's era rather than a person's life. */
 const ERA = /\b(?:power|peace|war|government|regime|rule|reign|tenure|era|span|revolution|period|following|next)\b/i;
+/** A span named by what bounds or fills it: "the ten years between the treaty and the war", "17 years of peace". */
+const ERA_SPAN =
+  /^[\s-]*(?:years?|months?)\s+(?:between\b|span\b|of\s+(?:[\p{L}-]+\s+)?(?:power|peace|war|rule|reign|tenure|revolution)\b)/iu;
+/** One man's or woman's span of life, whatever the words around it: "he fought for two years". */
+const ONE_PERSON = /\b(?:he|she)\b/i;
 
 /** Words of the whole: the country, all of a class, a total. */
 const SYSTEM_CUE =
@@ -64,12 +93,27 @@ const SYSTEM_CUE =
 /** PLACE's start without Unicode classes, to skip most text cheaply. */
 const PLACE_START = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+[^\sa-z]/;
 
+function isSmallPlace(name: string): boolean {
+  return !NOT_PLACE.test(name) && !ACRONYM.test(name) && !isCountry(name);
+}
+
+function placeHasFigure(c: Candidate, text: string): boolean {
+  if (c.expr.high < TOWNSFOLK) return false;
+  const head = before(c, 200);
+  const m = PLACE_HAS.exec(head);
+  if (m === null || !isSmallPlace(m[1]!)) return false;
+  const ownFigure = m.index + m[0].length === head.length;
+  return ownFigure || !SYSTEM_CUE.test(text);
+}
+
 function localPlace(text: string): boolean {
   if (!PLACE_START.test(text)) return false;
   for (const m of text.matchAll(PLACE)) {
+    // A sentence's full stop is no part of the name ("in Brazil."), an abbreviation's is ("U.S.").
     const place = m[1]!;
     const first = place.split(/[\s-]/)[0]!;
-    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !isCountry(place) && !isCountry(first)) return true;
+    const country = isCountry(place) || isCountry(place.replace(/\.$/, '')) || isCountry(first);
+    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !country) return true;
   }
   return false;
 }
@@ -79,13 +123,22 @@ function near(c: Candidate): string {
   return `${lineBefore(c, 55)} # ${lineAfter(c, 55)}`;
 }
 
-function peopleOrThings(c: Candidate, text: string): Scope {
+function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {
   if (HISTORIC_THING.test(after(c, 40).trim())) return 'system';
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
-  if (localNoun(text) || localPlace(text) || PLACE_ADJECTIVE.test(after(c, 40))) return 'local';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
+  if (c.expr.high < GROUP && (unit === 'people' || unit === 'count') && TRIAL_OR_PLOT.test(sentenceText(c))) return 'local';
+  if (localNoun(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c, text)) return 'local';
+  // A handful of people in a named place are those people ("two officials in Lyon told him"), not the place.
+  if (localPlace(text)) return unit === 'people' && c.expr.high <= HANDFUL ? 'individual' : 'local';
   if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';
   return 'system';
+}
+
+function durationScope(c: Candidate, text: string): Scope {
+  if (ERA_SPAN.test(after(c, 60))) return 'system';
+  if (ONE_PERSON.test(text)) return 'individual';
+  return ERA.test(text) ? 'system' : 'individual';
 }
 
 export function scopeOf(c: Candidate, unit: Unit, category: Category): Scope {
@@ -93,7 +146,7 @@ export function scopeOf(c: Candidate, unit: Unit, category: Category): Scope {
   if (EVERYDAY_UNITS.has(unit)) return c.expr.high >= BUDGET ? 'system' : 'individual';
   const text = near(c);
   if (unit !== 'people' && EVERYDAY.test(text) && c.expr.high < BUDGET) return 'individual';
-  if (DURATIONS.has(unit)) return ERA.test(text) ? 'system' : 'individual';
+  if (DURATIONS.has(unit)) return durationScope(c, text);
   if (SHARES.has(unit)) return localNoun(text) || localPlace(text) ? 'local' : 'system';
-  return peopleOrThings(c, text);
+  return peopleOrThings(c, unit, text);
 }

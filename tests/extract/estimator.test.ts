@@ -77,6 +77,16 @@ describe('assignEstimators', () => {
     expect(out).toEqual(['the statistical office', 'OGPU', 'Okafor']);
   });
 
+  it('falls back to the cited author when the attribution names no one', () => {
+    const wrong = ['Approximately', 'Having', 'Let', 'It was', 's tallies', 'Roughly and Nearly'];
+    expect(estimators(wrong.map((w) => claim('Okafor, Chidi', w)))).toEqual(Array(wrong.length).fill('Okafor'));
+  });
+
+  it('keeps attributions to people and to bodies written in lower case', () => {
+    const right = ['Brandt', 'Lena Brandt', 'parish registers', 'accounts of the survivors', 'Brandt and Okafor'];
+    expect(estimators(right.map((w) => claim('Rask, Arno', w)))).toEqual(['Brandt', 'Brandt', 'parish registers', 'accounts of the survivors', 'Brandt and Okafor']);
+  });
+
   it('names works by two people by their surnames, and by more with et al.', () => {
     const out = estimators([claim('Okafor, Chidi and Brandt, Lena'), claim('Okafor & Brandt'), claim('Okafor; Brandt; Rask')]);
     expect(out).toEqual(['Okafor and Brandt', 'Okafor and Brandt', 'Okafor et al.']);

@@ -10,7 +10,15 @@ describe('scope', () => {
     ['The war ministry dismissed 9,000 officers from the army in 1951.', '9,000'],
     ['In Portugal 15,000 people were arrested that year.', '15,000'],
     ['Two world wars ruined the continent.', 'Two'],
-    ['The regime lasted for 40 years of uninterrupted power.', '40']
+    ['The regime lasted for 40 years of uninterrupted power.', '40'],
+    ['In the twelve years between the armistice and the crash, trade with the east doubled.', 'twelve'],
+    ['After 30 years of peace the navy was small.', '30'],
+    ['Some 900 officers were charged with conspiracy across the country.', '900'],
+    ['Over 600 merchants were suspected of a plot against the crown.', '600'],
+    ['The Army had 150,000 officers in 1939.', '150,000'],
+    ['Slave ships landed 388,000 Africans in North America.', '388,000'],
+    ['Slave ships landed 4 million Africans in Brazil.', '4 million'],
+    ['Tarnow had 12,000 Jewish inhabitants, while the whole country had 3 million.', '3 million']
   ])('system: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('system');
   });
@@ -20,7 +28,13 @@ describe('scope', () => {
     ['The camp at Ostrovets held about 6,000 prisoners that winter.', '6,000'],
     ['The district committee expelled 230 members in one sitting.', '230'],
     ['Half of the prisoners in the northern compound were sick.', 'Half'],
-    ['At the trial of the railway engineers, 14 defendants were heard.', '14']
+    ['At the trial of the railway engineers, 14 defendants were heard.', '14'],
+    ['Marshal Ober and six other colonels were seized in the spring of 1951 and brought to trial within a week.', 'six'],
+    ['The ring at the heart of the plot was made up of four couriers and two printers.', 'two'],
+    ['Before the war Tarnow had 12,000 Jewish inhabitants.', '12,000'],
+    ['Before the war Tarnow had 12,000 Jewish inhabitants; by 1946 these numbered about 700.', '700'],
+    ['Thirty delegates were summoned from the provinces to sit in the courtroom for the trial.', 'Thirty'],
+    ['The judges sentenced four of the conspirators to death.', 'four']
   ])('local: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('local');
   });
@@ -32,7 +46,9 @@ describe('scope', () => {
     ['Forty men were packed into a single cell.', 'Forty'],
     ['Three guards stood at the gate.', 'Three'],
     ['The road ran for 300 miles through the forest.', '300'],
-    ['On my arrival I found three newspapers and a library.', 'three']
+    ['On my arrival I found three newspapers and a library.', 'three'],
+    ['She joined the rebels and for three years fought against the power of the new regime.', 'three'],
+    ['Two senior officials in Lyon told the reporter that the ledgers were forged.', 'Two']
   ])('individual: %s', (text, expr) => {
     expect(claim(text, expr).scope).toBe('individual');
   });
