@@ -3,7 +3,8 @@ import type { Line } from './lines';
 /**
  * Splits a compilation into passages: quoted text (one or more paragraphs, blank lines and
  * numbered points included) closed by one citation line. Section headings start a new part;
- * text after the last citation is a passage without one.
+ * text that no citation line closes (before a heading, after the last citation, or a whole article
+ * or encyclopedia page with none) is no quoted passage: each of its paragraphs is one.
  */
 
 export interface Block {
@@ -54,5 +55,19 @@ export function segment(lines: Iterable<Line>, isCitation: (line: string) => boo
     } else body.push(line);
   }
   close(null);
-  return { blocks, section };
+  return { blocks: blocks.flatMap((b) => (b.citation ? [b] : paragraphs(b))), section };
+}
+
+/** The block cut at blank lines, each paragraph keeping the block's section. */
+function paragraphs(block: Block): Block[] {
+  const out: Block[] = [];
+  let body: Line[] = [];
+  for (const line of [...block.body, null]) {
+    if (line && line.text.trim()) body.push(line);
+    else if (body.length) {
+      out.push({ section: block.section, body, citation: null });
+      body = [];
+    }
+  }
+  return out;
 }

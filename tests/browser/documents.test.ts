@@ -48,7 +48,7 @@ async function downloadAll(page: Page) {
 describe('a reader’s own documents', () => {
   it('extracts an HTML page and a PDF in the browser, joined with the built-in claims, with offsets, pages and highlights', async () => {
     const pdf = await makePdf(PDF_PAGES);
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, '?category=all&scope=all');
     await openDocuments(page, [spec('towns.pdf', pdf, 'application/pdf'), spec('mills.html', HTML_PAGE, 'text/html')]);
     expect(await fileStatus(page, 'towns.pdf')).toContain('done');
     expect(await fileStatus(page, 'mills.html')).toContain('2 claims');
@@ -82,7 +82,7 @@ describe('a reader’s own documents', () => {
   });
 
   it('keeps opened documents across a reload until forgotten, and can replace the built-in claims', async () => {
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, '?category=all&scope=all');
     await openDocuments(page, [spec('mills.html', HTML_PAGE, 'text/html')]);
     await expect.poll(() => matchCount(page)).toBe(seed.length + 2);
     await page.getByLabel('replace them').check();
@@ -107,7 +107,7 @@ describe('a reader’s own documents', () => {
     const prose = 'In 1790 the county counted about 41,000 head of cattle, the surveyor wrote.';
     const wide = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(prose, 'utf16le')]);
     const old = Buffer.from('The \x93census\x94 of 1801 found nearly 7,300 \xe9migr\xe9s.', 'latin1');
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, '?category=all&scope=all');
     await openDocuments(page, [spec('wide.txt', wide, 'text/plain'), spec('old.txt', old, 'text/plain')]);
     expect(await fileStatus(page, 'old.txt')).toContain('read as Windows-1252');
     const { claims } = await downloadAll(page);
@@ -120,7 +120,7 @@ describe('a reader’s own documents', () => {
   });
 
   it('gives each bad input one message naming the file, and the claims on screen stay', async () => {
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, '?category=all&scope=all');
     await openDocuments(page, [
       spec('locked.pdf', await makePdf(PDF_PAGES, { userPassword: 'secret' }), 'application/pdf'),
       spec('torn.pdf', (await makePdf(PDF_PAGES)).slice(0, 500), 'application/pdf'),
@@ -158,7 +158,7 @@ describe('a reader’s own documents', () => {
   it('shows progress while a large text is extracted and can cancel it, keeping the claims', async () => {
     const text = readFileSync('data/sources/real-stalin-series-14-16.txt', 'utf8');
     const big = Array.from({ length: 8 }, () => text).join('\n');
-    const page = await open(browser, '?category=all');
+    const page = await open(browser, '?category=all&scope=all');
     await page.getByTestId('documents-input').setInputFiles([spec('big.txt', big, 'text/plain')]);
     await page.waitForSelector('[data-testid=documents-files] progress');
     await page.getByRole('button', { name: 'Cancel' }).click();

@@ -50,7 +50,7 @@ describe('Estimates, the home view', () => {
 
   it('with the built-in claims, opens on the quantities the default filters keep, from the first view built with the site', async () => {
     const expected = matchingRows(indexQuantities(seed).rows, applyFilters(seed, DEFAULT_FILTERS));
-    const page = await open(browser);
+    const page = await open(browser, '');
     if (expected.length === 0) {
       await page.waitForSelector('[data-testid=no-quantities]');
     } else {
@@ -152,7 +152,7 @@ describe('a page per quantity', () => {
 
 describe('How this was made', () => {
   it('is linked from the home page, says the claims were not checked by hand, and gives the measured accuracy', async () => {
-    const page = await open(browser);
+    const page = await open(browser, '');
     await page.locator('main').getByRole('link', { name: 'how this was made' }).click();
     await page.waitForSelector('[data-testid=accuracy]');
     expect(await page.locator('main').textContent()).toContain('extracted by machine and none was checked by hand');
