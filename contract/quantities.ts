@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Category } from './claim-fields';
+import type { Category, Unit } from './claim-fields';
 import type { Claim } from './schema';
 
 /**
@@ -29,7 +29,9 @@ export interface QuantityRow {
   claims: number;
   estimates: number;
   estimators: number;
-  /** The lowest and highest estimate in the quantity's most common unit. */
+  /** The quantity's most common unit, the one `lowest` and `highest` are in. */
+  unit: Unit;
+  /** The lowest and highest estimate in that unit. */
   lowest: number;
   highest: number;
   /** highest / lowest; 1 when the estimates agree, empty when the lowest is zero. */
@@ -37,7 +39,7 @@ export interface QuantityRow {
 }
 
 export const QUANTITY_COLUMNS: (keyof QuantityRow)[] = [
-  'quantity', 'label', 'category', 'year_from', 'year_to', 'claims', 'estimates', 'estimators', 'lowest', 'highest', 'spread'
+  'quantity', 'label', 'category', 'year_from', 'year_to', 'claims', 'estimates', 'estimators', 'unit', 'lowest', 'highest', 'spread'
 ];
 
 const byPublication = (a: Claim, b: Claim) =>
@@ -140,7 +142,7 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
   return [...byKey].map(([quantity, cs]) => {
     const estimates = estimatesOf(cs);
     // A share that restates a count ("1 million, about .5% of the population") is no bound on it.
-    const unit = mostCommon(cs.map((c) => c.unit));
+    const unit = mostCommon(cs.map((c) => c.unit)) ?? 'people';
     const measured = estimates.filter((e) => e.claims[0]!.unit === unit);
     const lowest = Math.min(...measured.map((e) => e.value_low));
     const highest = Math.max(...measured.map((e) => e.value_high));
@@ -152,6 +154,7 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
       claims: cs.length,
       estimates: estimates.length,
       estimators: new Set(estimates.map((e) => e.estimator.toLowerCase())).size,
+      unit,
       lowest,
       highest,
       spread: lowest > 0 ? highest / lowest : null
