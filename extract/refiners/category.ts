@@ -17,16 +17,16 @@ const STOCK = 60;
 const DESCRIPTIVE = NOUN + 1;
 
 const CUES: Cue[] = [
-  ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
+  ['executions', /\b(?:shot|shoot(?:ing)?|hanged|hung|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
   ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
   ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost(?= [\d,.]+(?: million| thousand)? (?:persons|people|lives|men|souls)))\b/gi, VERB],
   ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
   ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|(?:won|obtained|gained|secured|received) (?:\w+ )?(?:changes?|reductions?|revisions?|remissions?))\b/gi, VERB],
-  ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
+  ['releases', /\b(?:releases?|amnest(?:y|ies)|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
   ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost(?= (?:only |some |about |nearly )?[\d.,]+(?: percent|%)? of (?:its|their) ))\b/gi, VERB],
-  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from) the purge(?!s))\b/gi, NOUN],
+  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from|of) the purge(?!s))\b/gi, NOUN],
   ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],
   ['arrests', /\b(?:arrests?|detentions?|repressions?|accused)\b/gi, NOUN],
   ['convictions', /\b(?:convicted|sentenced|condemned|tried|found guilty)\b/gi, VERB],
@@ -119,13 +119,13 @@ function previousSentenceCue(c: Candidate): Hit | null {
   return bestCue(cuesIn(prior), prior.length, prior.length, PREVIOUS_WINDOW);
 }
 
-const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished)\b/i;
+const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished|receiv(?:ed|ing)|given)\b/i;
 
 /**
  * Where a clause ends: a semicolon, a bracket, a dash, or a comma that opens a relative or
  * contrasting clause ("of whom", "which", "but"). What a figure counts is said in its own clause.
  */
-const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b/g;
+const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) that\b/g;
 
 /** The bounds of the clause that holds [at, end) in `text`. */
 function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
@@ -164,12 +164,26 @@ const SIZE_VERB = /\b(?:had|has|have|numbered|numbers|totall?ed|there (?:were|wa
 /** "503 women in camps": where a counted stock is held follows it closely. */
 const STOCK_REACH = 30;
 
+/** "401 were sentenced to death and 7 to various terms": a figure sent to terms was convicted. */
+const TO_TERMS = /^ to (?:\w+ ){0,2}(?:terms?|sentences?) (?:of|in)\b/i;
+
+/** The event a noun right after the figure names ("two amnesties", "300 executions"), if any. */
+function adjacentEvent(c: Candidate, text: string): Category | null {
+  const end = c.expr.end - c.sentence.start;
+  const noun = cuesIn(text).find((cue) => cue.weight === NOUN && cue.start >= end && cue.start - end <= ADJACENT * 3 &&
+    !/[,;:.]/.test(text.slice(end, cue.start)));
+  return noun?.category ?? null;
+}
+
 export function categoryOf(c: Candidate, unit: Unit): Category {
   const text = sentenceText(c);
   if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';
   if (DURATION_UNITS.includes(unit)) {
     return (unit === 'years' || unit === 'months') && SENTENCE_CUE.test(text) ? 'sentence_length' : 'other';
   }
+  if (TO_TERMS.test(after(c, 30))) return 'convictions';
+  // "two amnesties": a count of things is an event only when the thing counted is one.
+  if (unit === 'count') return adjacentEvent(c, text) ?? 'other';
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
