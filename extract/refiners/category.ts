@@ -33,7 +33,7 @@ const CUES: Cue[] = [
   ['convictions', /\b(?:convictions?|sentences|verdicts?)\b/gi, NOUN],
   // The size of a body of people, not an event: "the officer corps to number 80,000".
   ['other', /\b(?:elected|to number|(?:corps|army|force|staff|membership|strength) of|out of (?:a |an |the )?(?:\w+ )?(?:corps|army|force|total) of)\b/gi, NOUN],
-  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
+  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|interned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
 ];
 
 const WINDOW = 120;
@@ -196,7 +196,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
     const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));
     return bestCue(told, at, end, WINDOW)?.category ?? 'other';
   }
-  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues, at, end, WINDOW) ??
+  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);
   return hit?.category ?? 'other';
