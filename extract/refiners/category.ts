@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../../contract/schema';
-import { after, sentenceText, type Candidate } from '../context/candidate';
+import { after, before, sentenceText, type Candidate } from '../context/candidate';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
 
 /**
@@ -84,6 +84,8 @@ function cuesIn(text: string): CueMatch[] {
     for (const m of text.matchAll(re)) {
       const end = m.index! + m[0].length;
       if (outdone(text, end)) continue;
+      // "serving sentences": a stock of prisoners, not sentences passed.
+      if (weight === NOUN && /\bserv(?:ing|e|ed) (?:their |his |her )?$/.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       const ofNoun = weight === NOUN && /\bof $/.test(text.slice(Math.max(0, m.index! - 3), m.index));
       const describes = weight === VERB && describesWho(text, m.index!, end);
       found.push({ category, weight: describes ? DESCRIPTIVE : weight + (ofNoun ? OF_PENALTY : 0), start: m.index!, end });
@@ -119,7 +121,9 @@ function previousSentenceCue(c: Candidate): Hit | null {
   return bestCue(cuesIn(prior), prior.length, prior.length, PREVIOUS_WINDOW);
 }
 
-const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished|receiv(?:ed|ing)|given)\b/i;
+const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished)\b/i;
+/** "receiving 15 years": a length of time given to someone is a sentence. */
+const GIVEN_TIME = /\b(?:receiv(?:ed|ing|es?)|given|got|gets?)\s(?:a |an )?$/i;
 
 /**
  * Where a clause ends: a semicolon, a bracket, a dash, or a comma that opens a relative or
@@ -142,16 +146,23 @@ function clauseOf(text: string, at: number, end: number): { start: number; end: 
 }
 
 /** Words that may stand between a figure and the noun it counts: "of the", adjectives, names. */
-const HEAD_NOUN = /^\s*(?:of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
+const HEAD_NOUN = /^\s*(of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|white|black|adult|male|female|total|whole|entire|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
 
 /**
  * The noun a figure counts, when it names people who are not held anywhere ("five officials",
  * "179,000 leaders") or things: then a camp or a prison in the sentence is where they work or
  * what they are, not a stock of prisoners the figure measures.
  */
+/** "12% of the prison population": the people a place of detention holds. */
+const HELD_POPULATION = /^\s*of (?:the|its|their) (?:\w+ )?(?:camps?|prisons?|gulags?|jails?|colon(?:y|ies)|settlements?|exile) (?:population|inmates)\b/i;
+
 function countsOthers(c: Candidate): boolean {
-  const noun = HEAD_NOUN.exec(after(c, 60))?.[1];
+  if (HELD_POPULATION.test(after(c, 60))) return false;
+  const head = HEAD_NOUN.exec(after(c, 60));
+  const noun = head?.[2];
   if (!noun || HELD_NOUN.test(noun)) return false;
+  // After "of the" the word is surely a noun: "3% of the nation’s wealth" counts no prisoners.
+  if (head[1] && !PEOPLE_NOUN.test(noun)) return true;
   return PEOPLE_NOUN.test(noun) ? !/^(?:people|persons|men|women|individuals|souls)$/.test(noun) : /s$/.test(noun);
 }
 
@@ -179,7 +190,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   const text = sentenceText(c);
   if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';
   if (DURATION_UNITS.includes(unit)) {
-    return (unit === 'years' || unit === 'months') && SENTENCE_CUE.test(text) ? 'sentence_length' : 'other';
+    return (unit === 'years' || unit === 'months') && (SENTENCE_CUE.test(text) || (unit === 'years' && GIVEN_TIME.test(before(c, 20)))) ? 'sentence_length' : 'other';
   }
   if (TO_TERMS.test(after(c, 30))) return 'convictions';
   // "two amnesties": a count of things is an event only when the thing counted is one.

@@ -22,7 +22,16 @@ describe('category from what the figure counts', () => {
     // People who are not held anywhere: the prison in the sentence is where they work.
     ['Only six clerks ran the office of this prison of many thousand convicts.', 'six', 'other'],
     ['The navy lost 7 percent of its captains.', '7 percent', 'expulsions'],
-    ['After the strike, 310 won reductions of their fines.', '310', 'releases']
+    ['After the strike, 310 won reductions of their fines.', '310', 'releases'],
+    ['Of the rebels, 40 were hanged at dawn.', '40', 'executions'],
+    ['Ninety were sentenced to death and 12 to long terms of hard labour.', '12', 'convictions'],
+    ['Two quiet amnesties were declared that winter.', 'Two', 'releases'],
+    ['Of the 9,000 men serving sentences in the forts, many were innocent.', '9,000', 'camp_population'],
+    ['The island, which holds 3% of the nation’s wealth, has a prison.', '3%', 'other'],
+    ['About 2% of the adult population passed through the jails.', '2%', 'other'],
+    ['Her brother, receiving 8 years for theft, left for the north.', '8', 'sentence_length'],
+    ['Good workers receive one month of leave.', 'one', 'other'],
+    ['Those convicted of theft made up 40% of the camp population.', '40%', 'camp_population']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
