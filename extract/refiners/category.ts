@@ -202,6 +202,8 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   const others = countsOthers(c);
   const cues = cuesIn(text).filter((cue) => !(others && cue.weight === STOCK));
   const own = cues.filter((cue) => cue.start >= clause.start && cue.end <= clause.end);
+  // "made up 40% of the camp population": a share of those held, unless a verb after says what befell them.
+  if (HELD_POPULATION.test(after(c, 60)) && !own.some((cue) => cue.weight === VERB && cue.start >= end)) return 'camp_population';
   // A size is told by what comes before it in its clause ("the camps numbered"), not after.
   if (SIZE_VERB.test(text.slice(clause.start, at))) {
     const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));

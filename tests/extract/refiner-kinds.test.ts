@@ -31,7 +31,8 @@ describe('category from what the figure counts', () => {
     ['About 2% of the adult population passed through the jails.', '2%', 'other'],
     ['Her brother, receiving 8 years for theft, left for the north.', '8', 'sentence_length'],
     ['Good workers receive one month of leave.', 'one', 'other'],
-    ['Those convicted of theft made up 40% of the camp population.', '40%', 'camp_population']
+    ['Those convicted of theft made up 40% of the camp population.', '40%', 'camp_population'],
+    ['In the hungry winter 10% of the camp population died.', '10%', 'deaths']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
