@@ -1,4 +1,6 @@
+import type { Category } from '../../contract/schema';
 import { sentenceText, type Candidate } from '../context/candidate';
+import { eventNamedIn } from './category';
 import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
@@ -168,6 +170,11 @@ function interlocutor(text: string): string {
   return last;
 }
 
+/** The narration of a line, its quoted words taken out. */
+function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, ' ');
+}
+
 /** "I asked", "I objected": the quotation is the passage author's own. */
 const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|interrupted|put in)\b/;
 
@@ -191,7 +198,7 @@ function inQuotedSpeech(c: Candidate): boolean {
  */
 function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
-  if (NARRATOR_SPEAKS.test(line.slice(0, LOOKBACK_CHARS))) return '';
+  if (NARRATOR_SPEAKS.test(outsideQuotes(line.slice(0, LOOKBACK_CHARS)))) return '';
   const tagged = speechTag(line);
   if (tagged) return tagged;
   for (const t of earlierTexts(c, DIALOGUE_LINES)) {
@@ -228,7 +235,7 @@ function respectiveSource(text: string, at: number, end: number): string {
   return nameOf(pair[first ? 1 : 2]!) ?? '';
 }
 
-export function attributionOf(c: Candidate): string {
+export function attributionOf(c: Candidate, category: Category): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
@@ -242,5 +249,24 @@ export function attributionOf(c: Candidate): string {
   if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
   if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
-  return inQuotedSpeech(c) ? quotedSpeaker(c) : '';
+  if (inQuotedSpeech(c)) return quotedSpeaker(c);
+  return dataGiver(c.line.text.slice(0, c.sentence.start), category);
+}
+
+/**
+ * "X’s office gave the percentage discharged. In 1937 ... 11,034 ...": a source that hands over
+ * figures of one kind earlier in the paragraph gives the figures of that kind that follow.
+ */
+const GIVES_DATA = new RegExp(
+  `${NAME}(?:[’']s? (?:[a-z]+ ){0,2}(?:office|department|staff|ministry|commission|report|table|archive))?,? (?:gave|gives|provided|provides|published|released|supplied|supplies|listed|lists|compiled) (?:the |these |its |his |her |their |following )*(?:[a-z]+ )?(?:figures|percentages?|data|numbers|statistics|totals|breakdown|counts)\\b`,
+  'g'
+);
+
+function dataGiver(paragraph: string, category: Category): string {
+  let last = '';
+  for (const m of paragraph.matchAll(GIVES_DATA)) {
+    const sentence = paragraph.slice(m.index!, paragraph.indexOf('.', m.index! + m[0].length) + 1 || undefined);
+    if (eventNamedIn(sentence) === category) last = nameOf(m[1]!) ?? last;
+  }
+  return last;
 }

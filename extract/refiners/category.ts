@@ -186,6 +186,12 @@ function adjacentEvent(c: Candidate, text: string): Category | null {
   return noun?.category ?? null;
 }
 
+/** The event a text speaks of: its strongest cue of what happened, if any ("gave the percentage discharged"). */
+export function eventNamedIn(text: string): Category | null {
+  const cues = cuesIn(text).filter((cue) => cue.weight !== STOCK);
+  return cues.reduce<CueMatch | null>((best, cue) => (!best || cue.weight < best.weight ? cue : best), null)?.category ?? null;
+}
+
 export function categoryOf(c: Candidate, unit: Unit): Category {
   const text = sentenceText(c);
   if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';

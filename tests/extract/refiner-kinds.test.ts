@@ -110,6 +110,11 @@ describe('attribution', () => {
     ['The parish records show that 700 children died.', '700', 'parish records'],
     ['Unlike earlier estimates by Hale and Moreno that 30% of the crews drowned, the log is clear.', '30%', 'Hale and Moreno'],
     ['Many scholars long believed that 5 million perished.', '5 million', 'Many scholars'],
+    // A source that hands over figures of a kind gives the later figures of that kind.
+    ['Luckily, Varga’s office gave the numbers dismissed from the police. In 1931 the force had 9,000 men, of whom 640 were dismissed.', '640', 'Varga'],
+    ['Luckily, Varga’s office gave the numbers dismissed from the police. In 1931 the force had 9,000 men, of whom 640 were dismissed.', '9,000', ''],
+    // "I said" inside the quoted words is the speaker's, not the narrator's.
+    ['I met Orlov at the station.\n“If I said so,” he said, “they would jail me, as they jailed 30 of my friends.”', '30', 'Orlov'],
     // A stray capitalised word is never a source.
     ['Approximately 40 boats were lost, it was said.', '40', ''],
     ['Having counted 30 graves, the team moved on.', '30', ''],
