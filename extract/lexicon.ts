@@ -56,7 +56,7 @@ export const PLURAL_REPORTING_VERB =
 /** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
 export const SOURCE_NOUN =
   'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
-  'writers|authors|accounts|reports|press|newspapers|census|figures';
+  'writers|authors|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey';
 
 /** Nouns that count people: what most figures in these sources measure. */
 export const PEOPLE_NOUN = new RegExp(

@@ -33,7 +33,7 @@ const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
   { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false },
-  { pattern: new RegExp(`\\b((?:the )?(?:[a-z]+ )?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
+  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
@@ -62,7 +62,7 @@ function cited(text: string, index: number): string | null {
   return subjectOf(text.slice(dot < 0 ? 0 : dot + 2, index));
 }
 
-/** A plural source named as written ("Older works"), lower-cased but for proper names. */
+/** A body of sources named as written ("Older works", "archive records"), without "the" or a possessive. */
 function asWritten(raw: string): string | null {
   const text = raw.trim().replace(/^the\s+/i, '').replace(/[’']s$/, '');
   return text && !/^(?:it|this|that|these|those|he|she|they|we|i|you)$/i.test(text) ? text : null;
