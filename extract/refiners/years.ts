@@ -180,9 +180,11 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
   const own = periods.filter((f) => f.start >= clause.start);
   const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
+  const lasting = inSentence && lastsUntil(periods, text);
+  if (lasting) return lasting;
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
-  const span = inSentence && (startsSpan(c, inSentence, unit) ?? lastsUntil(periods, text) ?? totalOver(periods, text, end));
+  const span = inSentence && (startsSpan(c, inSentence, unit) ?? totalOver(periods, text, end));
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);

@@ -54,7 +54,20 @@ describe('years', () => {
     ['Figures released in May 2001 put the toll at 6,000.', '6,000', [null, null]],
     // Amounts in the range of years are not years.
     ['The fee was $1900 for 30 families.', '30', [null, null]],
-    ['No fewer than 1800 must be deported from each province and 40 from each town.', '40', [null, null]]
+    ['No fewer than 1800 must be deported from each province and 40 from each town.', '40', [null, null]],
+    // A period that ends with an event rather than a year.
+    ['From March 1848 to the end of the revolt some 9,000 were jailed.', '9,000', [1848, null]],
+    // A year in the name of an event is not the period of a figure after it.
+    ['Of the delegates [the 1905 Zemstvo Congress] chose, 40 were later exiled.', '40', [null, null]],
+    // A year after a later figure belongs to that figure.
+    ['In 1850 the garrison held 700 men, the total rising to 1,200 in 1855.', '700', [1850, 1850]],
+    // A semicolon parts clauses: each dates its own figures.
+    ['The town had 4,000 weavers; these fell by 1860 to 900.', '4,000', [null, null]],
+    ['Hunger lasted into 1847; 20,000 deaths is a great many.', '20,000', [1847, 1847]],
+    // A state from one year that still held at a later date spans both.
+    ['In 1920 the army had 50,000 officers, of whom 3,100 remained dismissed as of May 1925.', '3,100', [1920, 1925]],
+    // A total over the years named spans them all.
+    ['Some 300 returned in 1901, and 200 in 1903, totaling 500 in three years.', '500', [1901, 1903]]
   ])('%s → %s', (text, expr, expected) => {
     expect(years(text, expr)).toEqual(expected);
   });
