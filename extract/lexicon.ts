@@ -46,7 +46,8 @@ export const REPORTING_VERB = [
   'insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended',
   'cites|cited|quotes|quoted|answered|replied|explained|mentioned|tells|told|describes|described|recalls|recalled',
   'relates|related|reveals?|revealed|indicates?|indicated|refers? to|referred to|arrives? at|arrived at|puts? it at',
-  'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed'
+  'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed',
+  'emphasized|emphasised|stressed|pointed out|points out|observed|observes|remarked|acknowledged|conceded|confirmed|confirms'
 ].join('|');
 
 /** The same verbs' plural present, for a body of sources: "the records show", "historians argue". */

@@ -151,7 +151,7 @@ function antecedent(texts: readonly string[], orSubject: boolean): string {
 
 /** "said Stalin", "Stalin replied", "Stalin made a long reply": who speaks the quoted words. */
 const SPEECH_TAG = new RegExp(
-  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted)\\s+${NAME}|${NAME}\\s+(?:(?:[\\w,]+ ){0,4}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
+  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted|to quote|quoting|in the words of)\\s+${NAME}|${NAME}\\s+(?:(?:[\\w,]+ ){0,4}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
   'g'
 );
 
