@@ -62,7 +62,7 @@ function cited(text: string, index: number): string | null {
   return subjectOf(text.slice(dot < 0 ? 0 : dot + 2, index));
 }
 
-/** A body of sources named as written ("Older works", "archive records"), without "the" or a possessive. */
+/** A body of sources named as written ("earlier studies", "archive records"), without "the" or a possessive. */
 function asWritten(raw: string): string | null {
   const text = raw.trim().replace(/^the\s+/i, '').replace(/[’']s$/, '');
   return text && !/^(?:it|this|that|these|those|he|she|they|we|i|you)$/i.test(text) ? text : null;
