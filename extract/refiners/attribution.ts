@@ -184,7 +184,7 @@ const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|in
  */
 function inQuotedSpeech(c: Candidate): boolean {
   const previous = c.context.lines[c.context.index - 1]?.text ?? '';
-  if (/^\s*[“"`‘]/.test(c.line.text) && /:\s*$/.test(previous)) return true;
+  if (/^\s*[“"`‘]/.test(c.line.text) && previous.trimEnd().endsWith(':')) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
   if (open < 0 || before.lastIndexOf('”') > open) return false;
@@ -199,7 +199,7 @@ function inQuotedSpeech(c: Candidate): boolean {
 function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
   if (NARRATOR_SPEAKS.test(outsideQuotes(line.slice(0, LOOKBACK_CHARS)))) return '';
-  const tagged = speechTag(line);
+  const tagged = speechTag(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS));
   if (tagged) return tagged;
   for (const t of earlierTexts(c, DIALOGUE_LINES)) {
     const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
@@ -250,7 +250,7 @@ export function attributionOf(c: Candidate, category: Category): string {
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
   if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
   if (inQuotedSpeech(c)) return quotedSpeaker(c);
-  return dataGiver(c.line.text.slice(0, c.sentence.start), category);
+  return dataGiver(c.line.text.slice(Math.max(0, c.sentence.start - LOOKBACK_CHARS), c.sentence.start), category);
 }
 
 /**
@@ -262,8 +262,12 @@ const GIVES_DATA = new RegExp(
   'g'
 );
 
+/** The verbs of GIVES_DATA alone: a cheap test that lets most paragraphs skip the names. */
+const GIVING = /\b(?:gave|gives|provided|provides|published|released|supplied|supplies|listed|lists|compiled)\b/;
+
 function dataGiver(paragraph: string, category: Category): string {
   let last = '';
+  if (!GIVING.test(paragraph)) return last;
   for (const m of paragraph.matchAll(GIVES_DATA)) {
     const sentence = paragraph.slice(m.index!, paragraph.indexOf('.', m.index! + m[0].length) + 1 || undefined);
     if (eventNamedIn(sentence) === category) last = nameOf(m[1]!) ?? last;
