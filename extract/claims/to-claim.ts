@@ -23,7 +23,7 @@ export function toClaim(doc: string, c: Candidate): Claim {
   const end = c.line.start + c.expr.end;
   const citation = c.passage.citation;
   const { low, high } = c.expr;
-  const attributed = attributionOf(c);
+  const attributed = attributionOf(c, category);
   return {
     claim_id: `${doc.replace(/\.[^.]+$/, '')}:${c.passage.id}:${start - c.passage.start}-${end - c.passage.start}`,
     doc,

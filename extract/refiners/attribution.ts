@@ -1,4 +1,6 @@
+import type { Category } from '../../contract/schema';
 import { sentenceText, type Candidate } from '../context/candidate';
+import { eventNamedIn } from './category';
 import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
@@ -31,7 +33,7 @@ const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
   { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false },
-  { pattern: new RegExp(`\\b((?:the )?(?:[a-z]+ )?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
+  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
@@ -60,7 +62,7 @@ function cited(text: string, index: number): string | null {
   return subjectOf(text.slice(dot < 0 ? 0 : dot + 2, index));
 }
 
-/** A plural source named as written ("Older works"), lower-cased but for proper names. */
+/** A body of sources named as written ("earlier studies", "archive records"), without "the" or a possessive. */
 function asWritten(raw: string): string | null {
   const text = raw.trim().replace(/^the\s+/i, '').replace(/[’']s$/, '');
   return text && !/^(?:it|this|that|these|those|he|she|they|we|i|you)$/i.test(text) ? text : null;
@@ -149,7 +151,7 @@ function antecedent(texts: readonly string[], orSubject: boolean): string {
 
 /** "said Stalin", "Stalin replied", "Stalin made a long reply": who speaks the quoted words. */
 const SPEECH_TAG = new RegExp(
-  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted)\\s+${NAME}|${NAME}\\s+(?:(?:[\\w,]+ ){0,4}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
+  `(?:\\b(?:said|says|replied|answered|asked|continued|added|went on|interrupted|exclaimed|shouted|to quote|quoting|in the words of)\\s+${NAME}|${NAME}\\s+(?:(?:[\\w,]+ ){0,4}(?:reply|answer|response|speech)\\b|(?:said|says|replied|answered|continued|added|went on|interrupted|exclaimed|shouted)\\b))`,
   'g'
 );
 
@@ -168,6 +170,11 @@ function interlocutor(text: string): string {
   return last;
 }
 
+/** The narration of a line, its quoted words taken out. */
+function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]*(?:”|$)|"[^"]*(?:"|$)/g, ' ');
+}
+
 /** "I asked", "I objected": the quotation is the passage author's own. */
 const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|interrupted|put in)\b/;
 
@@ -177,7 +184,7 @@ const NARRATOR_SPEAKS = /\bI (?:asked|objected|said|replied|answered|remarked|in
  */
 function inQuotedSpeech(c: Candidate): boolean {
   const previous = c.context.lines[c.context.index - 1]?.text ?? '';
-  if (/^\s*[“"`‘]/.test(c.line.text) && /:\s*$/.test(previous)) return true;
+  if (/^\s*[“"`‘]/.test(c.line.text) && previous.trimEnd().endsWith(':')) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
   if (open < 0 || before.lastIndexOf('”') > open) return false;
@@ -191,8 +198,8 @@ function inQuotedSpeech(c: Candidate): boolean {
  */
 function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
-  if (NARRATOR_SPEAKS.test(line.slice(0, LOOKBACK_CHARS))) return '';
-  const tagged = speechTag(line);
+  if (NARRATOR_SPEAKS.test(outsideQuotes(line.slice(0, LOOKBACK_CHARS)))) return '';
+  const tagged = speechTag(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS));
   if (tagged) return tagged;
   for (const t of earlierTexts(c, DIALOGUE_LINES)) {
     const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
@@ -228,7 +235,7 @@ function respectiveSource(text: string, at: number, end: number): string {
   return nameOf(pair[first ? 1 : 2]!) ?? '';
 }
 
-export function attributionOf(c: Candidate): string {
+export function attributionOf(c: Candidate, category: Category): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
@@ -242,5 +249,28 @@ export function attributionOf(c: Candidate): string {
   if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
   if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
-  return inQuotedSpeech(c) ? quotedSpeaker(c) : '';
+  if (inQuotedSpeech(c)) return quotedSpeaker(c);
+  return dataGiver(c.line.text.slice(Math.max(0, c.sentence.start - LOOKBACK_CHARS), c.sentence.start), category);
+}
+
+/**
+ * "X’s office gave the percentage discharged. In 1937 ... 11,034 ...": a source that hands over
+ * figures of one kind earlier in the paragraph gives the figures of that kind that follow.
+ */
+const GIVES_DATA = new RegExp(
+  `${NAME}(?:[’']s? (?:[a-z]+ ){0,2}(?:office|department|staff|ministry|commission|report|table|archive))?,? (?:gave|gives|provided|provides|published|released|supplied|supplies|listed|lists|compiled) (?:the |these |its |his |her |their |following )*(?:[a-z]+ )?(?:figures|percentages?|data|numbers|statistics|totals|breakdown|counts)\\b`,
+  'g'
+);
+
+/** The verbs of GIVES_DATA alone: a cheap test that lets most paragraphs skip the names. */
+const GIVING = /\b(?:gave|gives|provided|provides|published|released|supplied|supplies|listed|lists|compiled)\b/;
+
+function dataGiver(paragraph: string, category: Category): string {
+  let last = '';
+  if (!GIVING.test(paragraph)) return last;
+  for (const m of paragraph.matchAll(GIVES_DATA)) {
+    const sentence = paragraph.slice(m.index!, paragraph.indexOf('.', m.index! + m[0].length) + 1 || undefined);
+    if (eventNamedIn(sentence) === category) last = nameOf(m[1]!) ?? last;
+  }
+  return last;
 }

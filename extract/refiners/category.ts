@@ -1,5 +1,5 @@
 import type { Category, Unit } from '../../contract/schema';
-import { after, sentenceText, type Candidate } from '../context/candidate';
+import { after, before, sentenceText, type Candidate } from '../context/candidate';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
 
 /**
@@ -17,23 +17,23 @@ const STOCK = 60;
 const DESCRIPTIVE = NOUN + 1;
 
 const CUES: Cue[] = [
-  ['executions', /\b(?:shot|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
+  ['executions', /\b(?:shot|shoot(?:ing)?|hanged|hung|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
   ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
   ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost(?= [\d,.]+(?: million| thousand)? (?:persons|people|lives|men|souls)))\b/gi, VERB],
   ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
   ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|(?:won|obtained|gained|secured|received) (?:\w+ )?(?:changes?|reductions?|revisions?|remissions?))\b/gi, VERB],
-  ['releases', /\b(?:releases?|amnesty|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
+  ['releases', /\b(?:releases?|amnest(?:y|ies)|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
   ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost(?= (?:only |some |about |nearly )?[\d.,]+(?: percent|%)? of (?:its|their) ))\b/gi, VERB],
-  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from) the purge(?!s))\b/gi, NOUN],
+  ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from|of) the purge(?!s))\b/gi, NOUN],
   ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],
   ['arrests', /\b(?:arrests?|detentions?|repressions?|accused)\b/gi, NOUN],
   ['convictions', /\b(?:convicted|sentenced|condemned|tried|found guilty)\b/gi, VERB],
   ['convictions', /\b(?:convictions?|sentences|verdicts?)\b/gi, NOUN],
   // The size of a body of people, not an event: "the officer corps to number 80,000".
   ['other', /\b(?:elected|to number|(?:corps|army|force|staff|membership|strength) of|out of (?:a |an |the )?(?:\w+ )?(?:corps|army|force|total) of)\b/gi, NOUN],
-  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
+  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|interned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
 ];
 
 const WINDOW = 120;
@@ -84,6 +84,8 @@ function cuesIn(text: string): CueMatch[] {
     for (const m of text.matchAll(re)) {
       const end = m.index! + m[0].length;
       if (outdone(text, end)) continue;
+      // "serving sentences": a stock of prisoners, not sentences passed.
+      if (weight === NOUN && /\bserv(?:ing|e|ed) (?:their |his |her )?$/.test(text.slice(Math.max(0, m.index! - 20), m.index))) continue;
       const ofNoun = weight === NOUN && /\bof $/.test(text.slice(Math.max(0, m.index! - 3), m.index));
       const describes = weight === VERB && describesWho(text, m.index!, end);
       found.push({ category, weight: describes ? DESCRIPTIVE : weight + (ofNoun ? OF_PENALTY : 0), start: m.index!, end });
@@ -120,12 +122,14 @@ function previousSentenceCue(c: Candidate): Hit | null {
 }
 
 const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|imprisonment|banished)\b/i;
+/** "receiving 15 years": a length of time given to someone is a sentence. */
+const GIVEN_TIME = /\b(?:receiv(?:ed|ing|es?)|given|got|gets?)\s(?:a |an )?$/i;
 
 /**
  * Where a clause ends: a semicolon, a bracket, a dash, or a comma that opens a relative or
  * contrasting clause ("of whom", "which", "but"). What a figure counts is said in its own clause.
  */
-const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b/g;
+const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) that\b/g;
 
 /** The bounds of the clause that holds [at, end) in `text`. */
 function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
@@ -142,16 +146,23 @@ function clauseOf(text: string, at: number, end: number): { start: number; end: 
 }
 
 /** Words that may stand between a figure and the noun it counts: "of the", adjectives, names. */
-const HEAD_NOUN = /^\s*(?:of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
+const HEAD_NOUN = /^\s*(of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|white|black|adult|male|female|total|whole|entire|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
 
 /**
  * The noun a figure counts, when it names people who are not held anywhere ("five officials",
  * "179,000 leaders") or things: then a camp or a prison in the sentence is where they work or
  * what they are, not a stock of prisoners the figure measures.
  */
+/** "12% of the prison population": the people a place of detention holds. */
+const HELD_POPULATION = /^\s*of (?:the|its|their) (?:\w+ )?(?:camps?|prisons?|gulags?|jails?|colon(?:y|ies)|settlements?|exile) (?:population|inmates)\b/i;
+
 function countsOthers(c: Candidate): boolean {
-  const noun = HEAD_NOUN.exec(after(c, 60))?.[1];
+  if (HELD_POPULATION.test(after(c, 60))) return false;
+  const head = HEAD_NOUN.exec(after(c, 60));
+  const noun = head?.[2];
   if (!noun || HELD_NOUN.test(noun)) return false;
+  // After "of the" the word is surely a noun: "3% of the nation’s wealth" counts no prisoners.
+  if (head[1] && !PEOPLE_NOUN.test(noun)) return true;
   return PEOPLE_NOUN.test(noun) ? !/^(?:people|persons|men|women|individuals|souls)$/.test(noun) : /s$/.test(noun);
 }
 
@@ -164,12 +175,32 @@ const SIZE_VERB = /\b(?:had|has|have|numbered|numbers|totall?ed|there (?:were|wa
 /** "503 women in camps": where a counted stock is held follows it closely. */
 const STOCK_REACH = 30;
 
+/** "401 were sentenced to death and 7 to various terms": a figure sent to terms was convicted. */
+const TO_TERMS = /^ to (?:\w+ ){0,2}(?:terms?|sentences?) (?:of|in)\b/i;
+
+/** The event a noun right after the figure names ("two amnesties", "300 executions"), if any. */
+function adjacentEvent(c: Candidate, text: string): Category | null {
+  const end = c.expr.end - c.sentence.start;
+  const noun = cuesIn(text).find((cue) => cue.weight === NOUN && cue.start >= end && cue.start - end <= ADJACENT * 3 &&
+    !/[,;:.]/.test(text.slice(end, cue.start)));
+  return noun?.category ?? null;
+}
+
+/** The event a text speaks of: its strongest cue of what happened, if any ("gave the percentage discharged"). */
+export function eventNamedIn(text: string): Category | null {
+  const cues = cuesIn(text).filter((cue) => cue.weight !== STOCK);
+  return cues.reduce<CueMatch | null>((best, cue) => (!best || cue.weight < best.weight ? cue : best), null)?.category ?? null;
+}
+
 export function categoryOf(c: Candidate, unit: Unit): Category {
   const text = sentenceText(c);
   if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';
   if (DURATION_UNITS.includes(unit)) {
-    return (unit === 'years' || unit === 'months') && SENTENCE_CUE.test(text) ? 'sentence_length' : 'other';
+    return (unit === 'years' || unit === 'months') && (SENTENCE_CUE.test(text) || (unit === 'years' && GIVEN_TIME.test(before(c, 20)))) ? 'sentence_length' : 'other';
   }
+  if (TO_TERMS.test(after(c, 30))) return 'convictions';
+  // "two amnesties": a count of things is an event only when the thing counted is one.
+  if (unit === 'count') return adjacentEvent(c, text) ?? 'other';
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
@@ -177,12 +208,14 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   const others = countsOthers(c);
   const cues = cuesIn(text).filter((cue) => !(others && cue.weight === STOCK));
   const own = cues.filter((cue) => cue.start >= clause.start && cue.end <= clause.end);
+  // "made up 40% of the camp population": a share of those held, unless a verb after says what befell them.
+  if (HELD_POPULATION.test(after(c, 60)) && !own.some((cue) => cue.weight === VERB && cue.start >= end)) return 'camp_population';
   // A size is told by what comes before it in its clause ("the camps numbered"), not after.
   if (SIZE_VERB.test(text.slice(clause.start, at))) {
     const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));
     return bestCue(told, at, end, WINDOW)?.category ?? 'other';
   }
-  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues, at, end, WINDOW) ??
+  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);
   return hit?.category ?? 'other';

@@ -1,3 +1,5 @@
+import { MONTH } from '../lexicon';
+
 /**
  * Whether capitalised words name a person, body or publication, and the part to report: the
  * surname of a person ("Robert Conquest" → "Conquest"), a body as written ("NKVD"). A capital
@@ -15,7 +17,7 @@ const CLOSED_CLASS = new Set(
     'is was were are be been being has had have do did does let may might can could will would shall should must ' +
     'altogether total official actual new old mr mrs ms dr prof general comrade sir st').split(' ')
 );
-const MONTH_WORD = /^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 /** "Approximately", "Having", "Russian", "Japanese", "Polish": forms that are not names. */
 const NOT_A_NAME_FORM = /^(?:[A-Z][a-z]+(?:ly|ing)|[A-Z][a-z]+(?:ian|ish)|[A-Z][a-z]{3,}ese|Soviet)$/;
 

@@ -1,12 +1,12 @@
 import type { Unit } from '../../contract/schema';
 import { after, before, textOf, type Candidate } from '../context/candidate';
-import { COUNT_NOUN, PEOPLE_NOUN, TIME_WORD } from '../lexicon';
+import { COUNT_NOUN, DURATION_UNITS, PEOPLE_NOUN, TIME_WORD } from '../lexicon';
 
 /** What the figure measures, read from the words that follow it (or a currency sign before). */
 
 const UNIT_WORDS: [RegExp, Unit][] = [
-  [/^years?$/i, 'years'], [/^months?$/i, 'months'], [/^weeks?$/i, 'weeks'],
-  [/^days?$/i, 'days'], [/^hours?$/i, 'hours'], [/^(?:minutes?|seconds?)$/i, 'other'],
+  ...DURATION_UNITS.map((u): [RegExp, Unit] => [new RegExp(`^${u.slice(0, -1)}s?$`, 'i'), u]),
+  [/^(?:minutes?|seconds?)$/i, 'other'],
   [/^(?:rubles?|roubles?)$/i, 'rubles'], [/^dollars?$/i, 'dollars'],
   [/^(?:km|kilomet(?:er|re)s?)$/i, 'km'], [/^miles?$/i, 'miles']
 ];

@@ -1,6 +1,6 @@
 import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
-import { DURATION_UNITS, MONTH, YEAR, YEAR_START, monthIn } from '../lexicon';
+import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
@@ -41,7 +41,7 @@ function endYear(from: number, to: string): number {
 }
 
 /** Verbs of telling: a date right next to one is when the telling happened. */
-const REPORT_VERB = '(?:wrote|reported|said|stated|declared|announced|told|cabled|telegraphed|informed|noted|complained)';
+const REPORT_VERB = `(?:${REPORTING_VERB})`;
 const REPORTED = new RegExp(`\\b${REPORT_VERB},? on ${MONTH}\\.? \\d{1,2},? \\d{4}|${MONTH}\\.? \\d{1,2},? \\d{4},? ${REPORT_VERB}\\b`);
 
 /** Verbs and nouns of appearing in print: the year they take is the source's, not the count's. */
@@ -180,9 +180,11 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
   const own = periods.filter((f) => f.start >= clause.start);
   const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
+  const lasting = inSentence && lastsUntil(periods, text);
+  if (lasting) return lasting;
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
-  const span = inSentence && (startsSpan(c, inSentence, unit) ?? lastsUntil(periods, text) ?? totalOver(periods, text, end));
+  const span = inSentence && (startsSpan(c, inSentence, unit) ?? totalOver(periods, text, end));
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);

@@ -22,7 +22,17 @@ describe('category from what the figure counts', () => {
     // People who are not held anywhere: the prison in the sentence is where they work.
     ['Only six clerks ran the office of this prison of many thousand convicts.', 'six', 'other'],
     ['The navy lost 7 percent of its captains.', '7 percent', 'expulsions'],
-    ['After the strike, 310 won reductions of their fines.', '310', 'releases']
+    ['After the strike, 310 won reductions of their fines.', '310', 'releases'],
+    ['Of the rebels, 40 were hanged at dawn.', '40', 'executions'],
+    ['Ninety were sentenced to death and 12 to long terms of hard labour.', '12', 'convictions'],
+    ['Two quiet amnesties were declared that winter.', 'Two', 'releases'],
+    ['Of the 9,000 men serving sentences in the forts, many were innocent.', '9,000', 'camp_population'],
+    ['The island, which holds 3% of the nation’s wealth, has a prison.', '3%', 'other'],
+    ['About 2% of the adult population passed through the jails.', '2%', 'other'],
+    ['Her brother, receiving 8 years for theft, left for the north.', '8', 'sentence_length'],
+    ['Good workers receive one month of leave.', 'one', 'other'],
+    ['Those convicted of theft made up 40% of the camp population.', '40%', 'camp_population'],
+    ['In the hungry winter 10% of the camp population died.', '10%', 'deaths']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
@@ -44,7 +54,20 @@ describe('years', () => {
     ['Figures released in May 2001 put the toll at 6,000.', '6,000', [null, null]],
     // Amounts in the range of years are not years.
     ['The fee was $1900 for 30 families.', '30', [null, null]],
-    ['No fewer than 1800 must be deported from each province and 40 from each town.', '40', [null, null]]
+    ['No fewer than 1800 must be deported from each province and 40 from each town.', '40', [null, null]],
+    // A period that ends with an event rather than a year.
+    ['From March 1848 to the end of the revolt some 9,000 were jailed.', '9,000', [1848, null]],
+    // A year in the name of an event is not the period of a figure after it.
+    ['Of the delegates [the 1905 Zemstvo Congress] chose, 40 were later exiled.', '40', [null, null]],
+    // A year after a later figure belongs to that figure.
+    ['In 1850 the garrison held 700 men, the total rising to 1,200 in 1855.', '700', [1850, 1850]],
+    // A semicolon parts clauses: each dates its own figures.
+    ['The town had 4,000 weavers; these fell by 1860 to 900.', '4,000', [null, null]],
+    ['Hunger lasted into 1847; 20,000 deaths is a great many.', '20,000', [1847, 1847]],
+    // A state from one year that still held at a later date spans both.
+    ['In 1920 the army had 50,000 officers, of whom 3,100 remained dismissed as of May 1925.', '3,100', [1920, 1925]],
+    // A total over the years named spans them all.
+    ['Some 300 returned in 1901, and 200 in 1903, totaling 500 in three years.', '500', [1901, 1903]]
   ])('%s → %s', (text, expr, expected) => {
     expect(years(text, expr)).toEqual(expected);
   });
@@ -100,6 +123,11 @@ describe('attribution', () => {
     ['The parish records show that 700 children died.', '700', 'parish records'],
     ['Unlike earlier estimates by Hale and Moreno that 30% of the crews drowned, the log is clear.', '30%', 'Hale and Moreno'],
     ['Many scholars long believed that 5 million perished.', '5 million', 'Many scholars'],
+    // A source that hands over figures of a kind gives the later figures of that kind.
+    ['Luckily, Varga’s office gave the numbers dismissed from the police. In 1931 the force had 9,000 men, of whom 640 were dismissed.', '640', 'Varga'],
+    ['Luckily, Varga’s office gave the numbers dismissed from the police. In 1931 the force had 9,000 men, of whom 640 were dismissed.', '9,000', ''],
+    // "I said" inside the quoted words is the speaker's, not the narrator's.
+    ['I met Orlov at the station.\n“If I said so,” he said, “they would jail me, as they jailed 30 of my friends.”', '30', 'Orlov'],
     // A stray capitalised word is never a source.
     ['Approximately 40 boats were lost, it was said.', '40', ''],
     ['Having counted 30 graves, the team moved on.', '30', ''],

@@ -119,7 +119,7 @@ describe('attribution', () => {
     ['Conquest’s estimate of 35,000 is too high. His estimate of a minimum of 20,000 is 300 percent off.', '300 percent', ''],
     ['Solzhenitsyn, referring to the calculations of professor Kurganov, has declared that 66 million died.', '66 million', 'Solzhenitsyn'],
     ['Solzhenitsyn has declared that 66 million died. In other words, it is claimed that 110 million were lost.', '110 million', 'Solzhenitsyn'],
-    ['Older works commonly suggested that 50 percent of all officers had been purged.', '50 percent', 'Older works']
+    ['Earlier studies commonly claimed that 30 percent of all clerks had been purged.', '30 percent', 'Earlier studies']
   ])('%s → %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
   });
