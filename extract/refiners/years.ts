@@ -171,6 +171,8 @@ function startsSpan(c: Candidate, f: Found, unit: Unit): Period | null {
  * up to then; a stock or a rate at that date is that year's.
  */
 export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
+  // A year written against the figure itself ("to 3,100 in 1936", a table row's year) is its own.
+  if (c.ownYear !== undefined) return { from: c.ownYear, to: c.ownYear };
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);

@@ -45,6 +45,9 @@ describe('years', () => {
   };
   it.each([
     ['Total deaths in 1840 to 1860 were 12,000.', '12,000', [1840, 1860]],
+    // A change is two figures, each with the year written against it.
+    ['The garrison shrank from 8,200 in 1871 to 950 in 1879.', '8,200', [1871, 1871]],
+    ['The garrison shrank from 8,200 in 1871 to 950 in 1879.', '950', [1879, 1879]],
     ['Deaths during 1840 and 1860 were 12,000.', '12,000', [1840, 1860]],
     ['The shelling in 1916 of an estimated 5,000 houses ended the siege.', '5,000', [1916, 1916]],
     ['The regiment in 1916 had 3,000 men.', '3,000', [1916, 1916]],
