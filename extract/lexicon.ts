@@ -16,14 +16,15 @@ export function monthIn(text: string): number | undefined {
 }
 
 /**
- * The years a history or its citations may name. Wider would take figures for years ("1500
- * prisoners"); narrower would lose early-modern sources. YEAR is the same range as a pattern.
+ * The years a history or its citations may name: from the early-modern sources of the slave
+ * trade on. Wider would take more figures for years ("1400 prisoners"), which the exclusions then
+ * tell apart by what follows them. YEAR is the same range as a pattern.
  */
-export const FIRST_YEAR = 1600;
+export const FIRST_YEAR = 1500;
 export const LAST_YEAR = 2099;
-export const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+export const YEAR = '(?:1[5-9]\\d\\d|20\\d\\d)';
 /** The first three digits of a year in range: a cheap test before the costlier patterns. */
-export const YEAR_START = '(?:1[6-9]|20)\\d';
+export const YEAR_START = '(?:1[5-9]|20)\\d';
 
 export const isYear = (n: number) => Number.isInteger(n) && n >= FIRST_YEAR && n <= LAST_YEAR;
 

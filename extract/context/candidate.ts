@@ -55,19 +55,3 @@ export const lineAfter = (c: Candidate, n = 40) => c.line.text.slice(c.expr.end,
 
 export const sentenceText = (c: Candidate) => c.line.text.slice(c.sentence.start, c.sentence.end);
 
-/**
- * Memoises a reading of a candidate's whole sentence. The candidates of one sentence share its
- * Span object and come one after another, so a sentence that holds several figures is scanned
- * once rather than per figure. Only the last sentence is kept: a WeakMap of every sentence
- * slowed the garbage collector more than it saved on a large document.
- */
-export function perSentence<T>(read: (sentence: string) => T): (c: Candidate) => T {
-  let last: { line: Line; sentence: Span; value: T } | null = null;
-  return (c) => {
-    // The line too, so that a Span object shared by hand-made candidates cannot mix up texts.
-    if (last?.sentence !== c.sentence || last.line !== c.line) {
-      last = { line: c.line, sentence: c.sentence, value: read(sentenceText(c)) };
-    }
-    return last.value;
-  };
-}

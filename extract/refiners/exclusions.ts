@@ -1,5 +1,5 @@
 import { after, before, lineAfter, lineBefore, textOf, type Candidate } from '../context/candidate';
-import { MONTH, TIME_UNIT } from '../lexicon';
+import { isYear, MONTH, TIME_UNIT } from '../lexicon';
 
 /**
  * Rules that each recognise one kind of number that is not a claim (GUIDELINES.md, "Not
@@ -21,11 +21,10 @@ interface Exclusion {
 const isBareInt = (c: Candidate) => c.expr.bare && Number.isInteger(c.expr.low);
 const YEAR_FOLLOWERS = /^[ -](?:people|persons|men|women|prisoners|inmates|officers|members|rubles|roubles|dollars|times|km|miles|percent|per cent)\b/i;
 
-const yearLike = (n: number) => Number.isInteger(n) && n >= 1500 && n <= 2100;
 /** A sum of money ("$2000") or a bound on a count ("no fewer than 2000") is never a year. */
 const NOT_YEAR_BEFORE = /(?:[$£€¥]\s?|\b(?:(?:no|not) (?:fewer|more|less)|fewer|more|less) than |\bat (?:least|most) )$/i;
 const looksLikeYear = (c: Candidate) =>
-  c.expr.bare && yearLike(c.expr.low) && yearLike(c.expr.high) &&
+  c.expr.bare && isYear(c.expr.low) && isYear(c.expr.high) &&
   !/\d[,\s\u00A0\u202F\u2009]\d{3}(?!\d)/.test(textOf(c)) && !YEAR_FOLLOWERS.test(after(c, 30)) &&
   !NOT_YEAR_BEFORE.test(lineBefore(c, 16));
 
@@ -78,7 +77,8 @@ const EXCLUSIONS: Exclusion[] = [
       // "Studies 3, no. 2 (2004): 115–131", "Ibid., 214": pages of a reference.
       /\(\d{4}\)[:,]\s?$|\b(?:ibid|op\. cit|loc\. cit)\.?,?\s$/i.test(lineBefore(c, 12)) ||
       /\b(?:page|pages|volume|footnote|note)\s$/i.test(lineBefore(c, 12)) ||
-      /^(?:\s?[-–,]\s?\d+)*\s(?:on the NET)\b/i.test(lineAfter(c, 20))
+      // A reference's trailer naming where it was read ("12-14 online", "3 on the web").
+      /^(?:\s?[-–,]\s?\d+)*\s(?:on the (?:net|internet|web)|online)\b/i.test(lineAfter(c, 20))
   },
   { reason: 'date', test: (c) => DATE_RULES.some((r) => r(c)) },
   {
@@ -152,7 +152,7 @@ function quotedLabel(c: Candidate): boolean {
     !/^(?:about|some|over|under|nearly|almost|only|just|exactly|roughly|around|perhaps|maybe|at|up|to|than|all|the|of|still)$/i.test(m[1] ?? m[2]!);
 }
 
-/** "Nuksha 2": a small bare number that names the place or thing before it. */
+/** "Kamenka 2, where": a small bare number that names the place or thing before it. */
 function properNameLabel(c: Candidate): boolean {
   const m = /(?:^|[^.!?:;]\s)([A-Z][a-z]+)\s$/.exec(lineBefore(c, 30));
   return !!m && c.expr.low < 100 && !/^(?:In|On|At|By|Of|From|To|For|About|Over|Some|Only|All|The|And|But|Then|With|Of)$/.test(m[1]!) &&
@@ -168,7 +168,7 @@ const NOT_QUANTITY: ((c: Candidate) => boolean)[] = [
   (c) => /^(?:one|an?)$/i.test(textOf(c)) && !TIME_NEXT.test(after(c, 20)),
   // "One day he...", "zero hour": idioms that name a moment, not a length.
   (c) => /^one$/i.test(textOf(c)) && /^[- ](?:day|morning|evening|night)\b/i.test(after(c, 9)) && !/\b(?:for|within|than|only|just|of)\s$/i.test(before(c, 8)),
-  (c) => /^zero$/i.test(textOf(c)) && /^ hour\b/i.test(after(c, 6)),
+  (c) => /^zero$/i.test(textOf(c)) && TIME_NEXT.test(after(c, 10)),
   (c) => /^half$/i.test(textOf(c)) && !(/^ (?:of|the|a|an)\b/i.test(after(c, 6)) || /\b(?:than|by|about|nearly|almost|over|fully|some|roughly|exactly|just)\s$/i.test(before(c, 10))),
   (c) => /^an? /i.test(textOf(c)) && /^[- ](?:ways|times|thanks|pardons?|apologies)\b/i.test(after(c, 12)),
   // "a third officer", "to a third:": a fraction word with "a" reads as an ordinal, unless "of"
