@@ -130,8 +130,8 @@ export function quantityLabel(claims: readonly Claim[]): string {
   return `${shares ? `Share of ${lowerFirst(what)}` : what}${period ? `, ${period}` : ''}`;
 }
 
-/** One row per quantity key, in order of first appearance. */
-export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
+/** The claims of each quantity key, keys in order of first appearance; claims of none left out. */
+export function claimsByQuantity(claims: readonly Claim[]): Map<string, Claim[]> {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     if (!c.quantity) continue;
@@ -139,7 +139,12 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
     if (group) group.push(c);
     else byKey.set(c.quantity, [c]);
   }
-  return [...byKey].map(([quantity, cs]) => {
+  return byKey;
+}
+
+/** One row per quantity key, in order of first appearance. */
+export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
+  return [...claimsByQuantity(claims)].map(([quantity, cs]) => {
     const estimates = estimatesOf(cs);
     // A share that restates a count ("1 million, about .5% of the population") is no bound on it.
     const unit = mostCommon(cs.map((c) => c.unit)) ?? 'people';

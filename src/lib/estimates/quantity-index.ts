@@ -1,4 +1,4 @@
-import { estimatesOf, summariseQuantities, type Estimate, type QuantityRow } from '../../../contract/quantities';
+import { claimsByQuantity, estimatesOf, summariseQuantities, type Estimate, type QuantityRow } from '../../../contract/quantities';
 import type { Claim } from '../../../contract/schema';
 import { byText } from '../format';
 
@@ -13,19 +13,9 @@ export function contestedFirst(a: QuantityRow, b: QuantityRow): number {
   return b.estimators - a.estimators || b.estimates - a.estimates || b.claims - a.claims || byText(a.label, b.label) || byText(a.quantity, b.quantity);
 }
 
-function groupByQuantity(claims: readonly Claim[]): Map<string, Claim[]> {
-  const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (!c.quantity) continue;
-    const group = claimsOf.get(c.quantity);
-    if (group) group.push(c);
-    else claimsOf.set(c.quantity, [c]);
-  }
-  return claimsOf;
-}
 
 export function indexQuantities(claims: readonly Claim[]): QuantityIndex {
-  return { rows: summariseQuantities(claims).sort(contestedFirst), claimsOf: groupByQuantity(claims) };
+  return { rows: summariseQuantities(claims).sort(contestedFirst), claimsOf: claimsByQuantity(claims) };
 }
 
 /**
@@ -34,7 +24,7 @@ export function indexQuantities(claims: readonly Claim[]): QuantityIndex {
  * its own claims only, so summarising its claims apart gives the same row.
  */
 export async function indexQuantitiesInSlices(claims: readonly Claim[], pause: () => Promise<void>, slice = 2000): Promise<QuantityIndex> {
-  const claimsOf = groupByQuantity(claims);
+  const claimsOf = claimsByQuantity(claims);
   const groups = [...claimsOf.values()];
   const rows: QuantityRow[] = [];
   for (let i = 0; i < groups.length; i += slice) {
