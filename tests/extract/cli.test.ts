@@ -49,13 +49,23 @@ describe('npm run extract', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /nope\.txt: cannot read: no such file/],
-    ['a binary file', () => file('bin.txt', new Uint8Array([0x41, 0x0a, 0x42, 0x00, 0x43])), /bin\.txt:2: binary file/],
-    ['invalid UTF-8', () => file('bad.txt', Buffer.concat([Buffer.from('ok line\nsecond line \u00e9\n'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')])), /bad\.txt:3: invalid UTF-8/]
+    ['a binary file', () => file('bin.txt', new Uint8Array([0x41, 0x0a, 0x42, 0x00, 0x43])), /bin\.txt:2: binary file/]
   ])('stops on %s with a message naming it, writing nothing', (_, make, message) => {
     const out = join(dir, 'never.csv');
     const r = extract(make(), '--out', out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
     expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('reads a text that is not UTF-8 as Windows-1252, with a warning naming it', () => {
+    // 0x93 and 0x94 are Windows-1252's curly double quotes; as UTF-8 they are invalid.
+    const path = file('old.txt', Buffer.concat([Buffer.from('The clerk wrote '), Buffer.from([0x93]), Buffer.from('about 4,000 were freed'), Buffer.from([0x94]), Buffer.from('.\n')]));
+    const out = join(dir, 'old.csv');
+    const r = extract(path, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/old\.txt: warning: not UTF-8; read as Windows-1252/);
+    const { claims } = parseClaimsCsv(readFileSync(out, 'utf8'));
+    expect(claims.map((c) => [c.text, c.value, c.quote])).toEqual([['4,000', 4000, 'The clerk wrote \u201cabout 4,000 were freed\u201d.']]);
   });
 });

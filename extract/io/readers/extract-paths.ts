@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Claim } from '../../../contract/schema';
 import { finishCorpus } from '../../corpus';
@@ -10,8 +11,9 @@ import { withPages } from './read-document';
 
 /**
  * The command line's documents of every format → their claims, finished as one corpus. UTF-8
- * text keeps the chunked, threaded path of `extract-files.ts`; HTML, PDF and UTF-16 text go
- * through the readers the dashboard uses, then the same `extractDocument`.
+ * text keeps the chunked, threaded path of `extract-files.ts`; HTML, PDF, UTF-16 text and text
+ * that is not UTF-8 (read as Windows-1252, with a warning) go through the readers the dashboard
+ * uses, then the same `extractDocument`.
  */
 
 export interface PathsExtraction extends Extraction {
@@ -33,7 +35,17 @@ function startsWithUtf16Mark(path: string): boolean {
   return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
 }
 
-const chunked = (path: string) => formatOf(path) !== 'html' && formatOf(path) !== 'pdf' && !startsWithUtf16Mark(path);
+/** False only for a file that can be read and is not UTF-8; the chunked path reports the rest. */
+function utf8OrUnreadable(path: string): boolean {
+  try {
+    return isUtf8(readFileSync(path));
+  } catch {
+    return true;
+  }
+}
+
+const chunked = (path: string) =>
+  formatOf(path) !== 'html' && formatOf(path) !== 'pdf' && !startsWithUtf16Mark(path) && utf8OrUnreadable(path);
 
 async function extractRead(path: string, warnings: string[]): Promise<{ claims: Claim[]; summary: DocumentSummary }> {
   const t0 = performance.now();
