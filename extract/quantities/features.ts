@@ -46,20 +46,25 @@ function whereOf(claim: Claim): string | null {
  */
 const FEWEST_COUNTED = 10;
 
+/** "multiplied by a factor of 16", "inflated 20 times": a ratio between figures, not a count. */
+const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;
+const wordsBefore = (c: Claim) => c.quote.slice(Math.max(0, c.quote.indexOf(c.text) - 30), Math.max(0, c.quote.indexOf(c.text)));
+
 /**
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
  * local figure with no named place, durations, money, and uncategorised figures about people at
  * large.
  */
-export function featuresOf(claim: Claim, index: number): Features | null {
+export function featuresOf(claim: Claim, index: number, elidedFamily?: string): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
-  const kind = unitKind(claim);
-  if (kind === null || claim.category === 'sentence_length') return null;
-  if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
+  if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim))) return null;
   const population = populationOf(claim);
-  const family = familyOf(claim) ?? (population ? 'other' : null);
+  const family = familyOf(claim) ?? elidedFamily ?? (population ? 'other' : null);
   if (family === null) return null;
+  const kind = unitKind(claim);
+  if (kind === null) return null;
+  if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
   return {
     index,
     claim,
