@@ -2,7 +2,7 @@ import type { Claim } from '../../contract/schema';
 import { familyOf, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type Period } from './period';
 import { placeOf } from './place';
-import { populationOf } from './population';
+import { populationOf, wholeOf } from './population';
 
 /** What the grouping needs to know of one claim. */
 export interface Features {
@@ -18,6 +18,8 @@ export interface Features {
   block: string;
   /** The body of people counted, '' for people at large (population.ts). */
   population: string;
+  /** For a share, what it is a share of (population.ts); '' for counts and unsaid wholes. */
+  whole: string;
   /** Its own period, or one its passage gives it (inherit.ts); null when undated. */
   period: Period | null;
   /** One estimator's figure: echoes of it share this. */
@@ -73,6 +75,7 @@ export function featuresOf(claim: Claim, index: number, elidedFamily?: string): 
     where,
     block: blockOf(family, kind, where),
     population,
+    whole: kind === 'share' ? wholeOf(claim) : '',
     period: periodOfClaim(claim),
     estimate: estimateOf(claim)
   };

@@ -112,6 +112,25 @@ function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]
   });
 }
 
+/**
+ * Undated shares of one whole are one question ("what share of the prisoners were political?"),
+ * whichever works give them: without years there is nothing else to tell them apart.
+ */
+function mergeByWhole(groups: readonly Group[]): Group[] {
+  const byWhole = new Map<string, Group>();
+  return groups.filter((g) => {
+    const whole = g.members[0]?.whole;
+    if (!whole || g.members.some((m) => m.whole !== whole)) return true;
+    const into = byWhole.get(whole);
+    if (!into) {
+      byWhole.set(whole, g);
+      return true;
+    }
+    for (const m of g.members) join(into, m);
+    return false;
+  });
+}
+
 const valueOf = (f: Features) => `${f.claim.value_low}|${f.claim.value_high}`;
 
 /**
@@ -154,5 +173,5 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
     join(home, f);
     placed.add(f, home);
   }
-  return mergeByPopulation(mergeEchoes(own), questions);
+  return mergeByWhole(mergeByPopulation(mergeEchoes(own), questions));
 }

@@ -26,6 +26,20 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
 ];
 
 /**
+ * The many words for people held, which rival figures use interchangeably ("political
+ * prisoners", "detainees", "zeks", "the prison population"). Not a body of people above: a
+ * question about prisoners takes figures about people at large, and dated figures of one year
+ * meet whatever they call the prisoners.
+ */
+const HELD = String.raw`(?:political )?prisoners|inmates|detainees|zeks?|convicts|politicals|internees|(?:prison|camp|gulag) population`;
+
+/** What a share is a share of: a named body of people, or the prisoners. */
+export const WHOLES: readonly { name: string; words: RegExp }[] = [
+  ...POPULATIONS,
+  { name: 'prisoners', words: new RegExp(String.raw`\b(?:${HELD})\b`, 'i') }
+];
+
+/**
  * What a figure filed under no category counts, read from its own few words: categories are
  * guessed from verbs that can sit far from the figure, while "detainees" or "deaths" right after
  * it say what it measures.
@@ -33,7 +47,7 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
 export const MEASURE_WORDS: readonly { family: string; words: RegExp }[] = [
   { family: 'executed', words: /\b(?:executed|executions?|shot)\b/i },
   { family: 'died', words: /\b(?:deaths?|dead|died|perished)\b/i },
-  { family: 'held', words: /\b(?:detainees|detained|prisoners|inmates|convicts|politicals|internees|in (?:the )?(?:camps|gulag|prisons?))\b/i }
+  { family: 'held', words: new RegExp(String.raw`\b(?:${HELD}|detained|in (?:the )?(?:camps|gulag|prisons?))\b`, 'i') }
 ];
 
 /**
