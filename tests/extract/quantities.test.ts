@@ -214,3 +214,55 @@ describe('assignQuantities: keys', () => {
     expect(new Set(rows.map((r) => r.quantity)).size).toBe(2);
   });
 });
+
+describe('assignQuantities: figures that lean on the one before', () => {
+  const held = { category: 'camp_population' as const };
+  const bare = { category: 'other' as const, counted: '' };
+  const sentence = 'In 1962 the émigré press counted 4 million inmates. In truth there were 220,000. The registers were multiplied by a factor of 18.';
+  const claimed = made({ sentence, text: '4 million', value: 4e6, years: [1962, 1962], estimator: 'Press', fields: held });
+  const truth = made({ sentence, text: '220,000', value: 2.2e5, years: null, estimator: 'Author', fields: bare });
+  const factor = made({ sentence, text: '18', value: 18, years: null, estimator: 'Author', fields: bare });
+
+  it('puts a figure that names nothing it counts with the figure just before it', () => {
+    const k = keys([claimed, truth, factor]);
+    expect(k.get(truth.claim_id)).not.toBe('');
+    expect(k.get(truth.claim_id)).toBe(k.get(claimed.claim_id));
+  });
+
+  it('never takes a ratio between figures for a count', () => {
+    expect(keys([claimed, truth, factor]).get(factor.claim_id)).toBe('');
+  });
+
+  it('leaves a bare figure alone when nothing it could answer comes just before it', () => {
+    const alone = made({ sentence: 'The village had 3,000 houses, and in the end there were 220,000.', text: '220,000', value: 2.2e5, years: null, estimator: 'Author', doc: 'v.txt', fields: bare });
+    const houses = made({ sentence: alone.quote, text: '3,000', value: 3e3, years: null, estimator: 'Author', doc: 'v.txt', fields: { category: 'other', unit: 'count', counted: 'houses' } });
+    const k = keys([claimed, truth, houses, alone]);
+    expect(k.get(alone.claim_id)).toBe('');
+  });
+});
+
+describe('assignQuantities: undated shares and dates of count', () => {
+  const share = { category: 'camp_population' as const, unit: 'percent' as const };
+  const ofInmates = made({ sentence: 'Political cases made up 15 to 30% of the inmates, depending on the year.', text: '15 to 30%', value: [15, 30], years: null, estimator: 'Reed', doc: 'a.txt', fields: { ...share, counted: 'inmates' } });
+  const ofDetainees = made({ sentence: 'Only 20 per cent of the detainees were politicals.', text: '20 per cent', value: 20, years: null, estimator: 'Lowe', doc: 'b.txt', fields: { ...share, counted: 'detainees' } });
+  const ofOfficers = made({ sentence: 'Some 40% of the officers were held at some point.', text: '40%', value: 40, years: null, estimator: 'Lowe', doc: 'c.txt', fields: { ...share, counted: 'officers' } });
+
+  it('puts undated shares of the prisoners together, whatever word names them, and apart from shares of other wholes', () => {
+    const k = keys([ofInmates, ofDetainees, ofOfficers]);
+    expect(k.get(ofInmates.claim_id)).not.toBe('');
+    expect(k.get(ofDetainees.claim_id)).toBe(k.get(ofInmates.claim_id));
+    expect(k.get(ofOfficers.claim_id)).toBe('');
+  });
+
+  it('puts undated figures counted by the same date together, and not those counted by another', () => {
+    const released = { category: 'releases' as const };
+    const by = (year: number) => ({ ...released, year_to: year });
+    const one = made({ sentence: 'By March 1961, 9,300 of the dismissed had been reinstated.', text: '9,300', value: 9.3e3, years: null, estimator: 'Ministry', doc: 'a.txt', fields: by(1961) });
+    const two = made({ sentence: 'Around 10,000 had been reinstated by March 1961.', text: '10,000', value: 1e4, years: null, estimator: 'Veterans', doc: 'b.txt', fields: by(1961) });
+    const later = made({ sentence: 'By 1975 some 30,000 had been reinstated.', text: '30,000', value: 3e4, years: null, estimator: 'Veterans', doc: 'c.txt', fields: by(1975) });
+    const k = keys([one, two, later]);
+    expect(k.get(one.claim_id)).not.toBe('');
+    expect(k.get(two.claim_id)).toBe(k.get(one.claim_id));
+    expect(k.get(later.claim_id)).toBe('');
+  });
+});
