@@ -58,3 +58,6 @@ export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of wh
 
 /** Words that make a count a yearly rate. */
 export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yearly|annually|annual(?: average)?)\b/i;
+
+/** Words just before a figure that make it a change in a whole: "swelled by", "an increase of". */
+export const CHANGE = /\b(?:(?:increased|swelled|grew|rose|fell|dropped|declined|decreased|shrank) by|(?:an? )?(?:increase|decrease|rise|fall|drop|growth|decline) of)(?: (?:some|about|around|nearly|almost|over|more than))?\s*$/i;

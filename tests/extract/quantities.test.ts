@@ -163,6 +163,18 @@ describe('assignQuantities: what is counted', () => {
     expect(k.get(rate.claim_id)).toMatch(/:per-year-/);
   });
 
+  it('keeps how much the camps grew apart from how many they held', () => {
+    const stock = made({ sentence: 'In 1962 the camps held 600,000 inmates.', text: '600,000', value: 6e5, years: [1962, 1962], estimator: 'Registers', doc: 'a.txt' });
+    const stockRival = made({ sentence: 'Exiles put the inmates at 3 million in 1962.', text: '3 million', value: 3e6, years: [1962, 1962], estimator: 'Exiles', doc: 'b.txt' });
+    const growth = made({ sentence: 'In 1962 the camps swelled by 150,000 inmates.', text: '150,000', value: 1.5e5, years: [1962, 1962], estimator: 'Registers', doc: 'c.txt' });
+    const growthRival = made({ sentence: 'Exiles wrote of an increase of 1 million inmates in 1962.', text: '1 million', value: 1e6, years: [1962, 1962], estimator: 'Exiles', doc: 'd.txt' });
+    const k = keys([stock, stockRival, growth, growthRival]);
+    expect(k.get(stockRival.claim_id)).toBe(k.get(stock.claim_id));
+    expect(k.get(growthRival.claim_id)).toBe(k.get(growth.claim_id));
+    expect(k.get(growth.claim_id)).not.toBe(k.get(stock.claim_id));
+    expect(k.get(growth.claim_id)).toMatch(/:change-/);
+  });
+
   it('puts a share of a whole population with the count it restates', () => {
     const count = made({ sentence: 'The famine killed 300,000 people in 1921, about 0.5% of the population.', text: '300,000', value: 3e5, years: [1921, 1921], estimator: 'Relief', fields: { category: 'deaths' } });
     const share = made({ sentence: count.quote, text: '0.5%', value: 0.5, years: [1921, 1921], estimator: 'Relief', fields: { category: 'deaths', unit: 'percent' } });
