@@ -34,6 +34,6 @@ describe('summariseQuantities', () => {
   it('writes one CSV row per quantity that papaparse reads back', () => {
     const parsed = Papa.parse<string[]>(quantitiesToCsv(summariseQuantities(claims)).trim());
     expect(parsed.data[0]).toEqual(QUANTITY_COLUMNS);
-    expect(parsed.data[1]).toEqual([key, 'People held in the camps, 1950', 'camp_population', '1950', '1950', '4', '3', '2', '1500000', '3000000', '2']);
+    expect(parsed.data[1]).toEqual([key, 'People held in the camps, 1950', 'camp_population', '1950', '1950', '4', '3', '2', 'people', '1500000', '3000000', '2']);
   });
 });
