@@ -10,6 +10,22 @@ import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './per
  * undated one is tied to a named body by its sentence or paragraph instead (undated.ts).
  */
 
+/**
+ * Rival counts of one question can differ twenty- or fifty-fold (a polemic's millions against an
+ * archive's hundred thousands); a hundredfold gap is a part against a whole or another question.
+ */
+const WIDEST_GAP = 100;
+
+/** A count so far below or above the group's counts that it cannot be a rival of them all. */
+function fitsScale(g: Group, f: Features): boolean {
+  if (f.kind === 'share') return true;
+  const counts = g.members.filter((m) => m.kind !== 'share');
+  if (counts.length === 0) return true;
+  const low = Math.min(...counts.map((m) => m.claim.value_low));
+  const high = Math.max(...counts.map((m) => m.claim.value_high));
+  return f.claim.value_high * WIDEST_GAP >= high && f.claim.value_low <= low * WIDEST_GAP;
+}
+
 const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
 
 /** How many short-dated claims of the block speak of each year. */
@@ -61,7 +77,7 @@ class YearIndex {
     let best: Group | undefined;
     for (let y = p.from - 1; y <= p.to + 1; y++)
       for (const g of this.byYear.get(y) ?? [])
-        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population) best = g;
+        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population && fitsScale(g, f)) best = g;
     return best;
   }
 }

@@ -1,5 +1,6 @@
 import { samePopulation, type Features } from './features';
 import type { Period } from './period';
+import { CONTRAST } from './vocabulary';
 
 /** A question being gathered: its members and what they have in common so far. */
 export interface Group {
@@ -25,12 +26,16 @@ export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage
  * A quantity has two claims that are not one figure repeated by one source in one passage: two
  * estimators, or one passage and another (an echo, or the same source's figure in another
  * work). Different figures from one source in one passage are parts of a whole or different
- * things ("300 got scholarships, 12,000 were freed"), not rival answers.
+ * things ("300 got scholarships, 12,000 were freed"), not rival answers, unless the passage sets
+ * them against each other ("20,000 deaths, not 90,000"): then the source reports its rival's figure.
  */
 export function isQuantity(g: Group): boolean {
   const [first, ...rest] = g.members;
   const estimator = (f: Features) => f.claim.estimator.trim().toLowerCase();
-  return first !== undefined && rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first));
+  if (first === undefined) return false;
+  if (rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first))) return true;
+  const figures = new Set(g.members.map((m) => `${m.claim.value_low}|${m.claim.value_high}`));
+  return figures.size > 1 && g.members.some((m) => CONTRAST.test(m.claim.quote));
 }
 
 export const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;

@@ -61,3 +61,6 @@ export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yea
 
 /** Words just before a figure that make it a change in a whole: "swelled by", "an increase of". */
 export const CHANGE = /\b(?:(?:increased|swelled|grew|rose|fell|dropped|declined|decreased|shrank) by|(?:an? )?(?:increase|decrease|rise|fall|drop|growth|decline) of)(?: (?:some|about|around|nearly|almost|over|more than))?\s*$/i;
+
+/** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", "against the earlier figure". */
+export const CONTRAST = /,\s*not\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b/i;
