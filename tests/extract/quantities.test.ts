@@ -278,3 +278,33 @@ describe('assignQuantities: undated shares and dates of count', () => {
     expect(k.get(later.claim_id)).toBe('');
   });
 });
+
+describe('assignQuantities: rivals in one passage and the scale of a figure', () => {
+  const deaths = { category: 'deaths' as const };
+
+  it('makes a question of one source setting its figure against a rival one in its passage', () => {
+    const sentence = 'Over those two years the registers show 41,000 deaths, not 900,000.';
+    const shown = made({ sentence, text: '41,000', value: 4.1e4, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const denied = made({ sentence, text: '900,000', value: 9e5, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const k = keys([shown, denied]);
+    expect(k.get(shown.claim_id)).not.toBe('');
+    expect(k.get(denied.claim_id)).toBe(k.get(shown.claim_id));
+  });
+
+  it('does not make one from one source listing different figures', () => {
+    const sentence = 'Over those two years 41,000 died in the north and 90,000 died in the south.';
+    const north = made({ sentence, text: '41,000', value: 4.1e4, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const south = made({ sentence, text: '90,000', value: 9e4, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const k = keys([north, south]);
+    expect([k.get(north.claim_id), k.get(south.claim_id)]).toEqual(['', '']);
+  });
+
+  it('keeps a count a thousandfold smaller out of a dated question, and lets a twentyfold rival in', () => {
+    const whole = made({ sentence: 'In 1966 the camps held 2 million inmates.', text: '2 million', value: 2e6, years: [1966, 1966], estimator: 'Registers', doc: 'a.txt' });
+    const rival = made({ sentence: 'The exiles counted 40 million inmates in 1966.', text: '40 million', value: 4e7, years: [1966, 1966], estimator: 'Exiles', doc: 'b.txt' });
+    const one = made({ sentence: 'A single camp held 2,000 inmates in 1966.', text: '2,000', value: 2e3, years: [1966, 1966], estimator: 'Visitor', doc: 'c.txt' });
+    const k = keys([whole, rival, one]);
+    expect(k.get(rival.claim_id)).toBe(k.get(whole.claim_id));
+    expect(k.get(one.claim_id)).not.toBe(k.get(whole.claim_id));
+  });
+});
