@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { join, type Group } from './question';
+import { groupOf, join, type Group } from './question';
 import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './period';
 
 /**
@@ -18,12 +18,8 @@ const WIDEST_GAP = 100;
 
 /** A count so far below or above the group's counts that it cannot be a rival of them all. */
 function fitsScale(g: Group, f: Features): boolean {
-  if (f.kind === 'share') return true;
-  const counts = g.members.filter((m) => m.kind !== 'share');
-  if (counts.length === 0) return true;
-  const low = Math.min(...counts.map((m) => m.claim.value_low));
-  const high = Math.max(...counts.map((m) => m.claim.value_high));
-  return f.claim.value_high * WIDEST_GAP >= high && f.claim.value_low <= low * WIDEST_GAP;
+  if (f.kind === 'share' || g.scale === null) return true;
+  return f.claim.value_high * WIDEST_GAP >= g.scale.high && f.claim.value_low <= g.scale.low * WIDEST_GAP;
 }
 
 const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
@@ -93,7 +89,7 @@ export function groupDated(dated: readonly Features[]): Group[] {
       g.period = unionOf(g.period!, p);
       index.add(g, g.period.from, g.period.to);
     } else {
-      const created: Group = { members: [f], population: f.population, seed: p, period: p };
+      const created = groupOf(f, f.population, p);
       groups.push(created);
       index.add(created, p.from, p.to);
     }

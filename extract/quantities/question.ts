@@ -10,6 +10,15 @@ export interface Group {
   /** The years of the first claim: a group never drifts away from them. */
   seed: Period | null;
   period: Period | null;
+  /** The lowest and highest of its counts (shares aside), null before the first count. */
+  scale: { low: number; high: number } | null;
+}
+
+/** A new group with this one figure, or none, of the given years. */
+export function groupOf(f: Features | null, population: string, period: Period | null): Group {
+  const g: Group = { members: [], population, seed: period, period, scale: null };
+  if (f) join(g, f);
+  return g;
 }
 
 /** Figures about people at large meet any question; a named body of people only its own. */
@@ -18,6 +27,9 @@ export const accepts = (g: Group, f: Features) => samePopulation(g.population, f
 export function join(g: Group, f: Features): void {
   g.members.push(f);
   g.population ||= f.population;
+  if (f.kind === 'share') return;
+  const { value_low: low, value_high: high } = f.claim;
+  g.scale = g.scale ? { low: Math.min(g.scale.low, low), high: Math.max(g.scale.high, high) } : { low, high };
 }
 
 export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}`;

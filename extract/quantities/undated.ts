@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { accepts, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
+import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
 /**
  * Undated claims of one block → questions. An undated figure joins the question its estimator's
@@ -175,7 +175,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
       (sameDate && accepts(sameDate, f) ? sameDate : undefined);
     if (!home) {
-      home = { members: [], population: f.population, seed: null, period: null };
+      home = groupOf(null, f.population, null);
       own.push(home);
       ownOfParagraph.set(paragraphOf(f), home);
     }
