@@ -1,5 +1,5 @@
 import type { Claim } from '../../contract/schema';
-import { elidedFamilies } from './ellipsis';
+import { antecedents } from './ellipsis';
 import { featuresOf, type Features } from './features';
 import { groupBlock } from './group';
 import { inheritPeriods } from './inherit';
@@ -14,7 +14,7 @@ import { restateShares } from './restate';
  * Pure: the same claims in any order get the same keys.
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  const elided = elidedFamilies(claims);
+  const elided = antecedents(claims);
   const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? [])));
   const blocks = new Map<string, Features[]>();
   for (const f of features) {

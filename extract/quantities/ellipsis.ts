@@ -16,24 +16,23 @@ const paragraphOf = (c: Claim) => `${c.doc}\u0000${c.line}`;
 
 const elided = (c: Claim) => c.category === 'other' && familyOf(c) === null && populationOf(c) === '';
 
-/** Claim index → the family of measure its elided figure takes from the figure before it. */
-export function elidedFamilies(claims: readonly Claim[]): Map<number, string> {
+/** Claim index of an elided figure → the figure before it that it answers. */
+export function antecedents(claims: readonly Claim[]): Map<number, Claim> {
   const paragraphs = new Map<string, number[]>();
   claims.forEach((c, i) => {
     const p = paragraphs.get(paragraphOf(c));
     if (p) p.push(i);
     else paragraphs.set(paragraphOf(c), [i]);
   });
-  const families = new Map<number, string>();
+  const found = new Map<number, Claim>();
   for (const indices of paragraphs.values()) {
     indices.sort((a, b) => claims[a]!.start - claims[b]!.start);
-    let last: { start: number; family: string; unit: string } | null = null;
+    let last: Claim | null = null;
     for (const i of indices) {
       const c = claims[i]!;
-      const family = familyOf(c);
-      if (family !== null) last = { start: c.start, family, unit: c.unit };
-      else if (last && elided(c) && last.unit === c.unit && c.start - last.start <= REACH) families.set(i, last.family);
+      if (familyOf(c) !== null) last = c;
+      else if (last && elided(c) && last.unit === c.unit && c.start - last.start <= REACH) found.set(i, last);
     }
   }
-  return families;
+  return found;
 }

@@ -2,7 +2,8 @@ import type { Claim } from '../../contract/schema';
 import { familyOf, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type Period } from './period';
 import { placeOf } from './place';
-import { populationOf, wholeOf } from './population';
+import { populationOf, wholeOf, wordsBefore } from './population';
+import { MULTIPLIER } from './vocabulary';
 
 /** What the grouping needs to know of one claim. */
 export interface Features {
@@ -48,21 +49,21 @@ function whereOf(claim: Claim): string | null {
  */
 const FEWEST_COUNTED = 10;
 
-/** "multiplied by a factor of 16", "inflated 20 times": a ratio between figures, not a count. */
-const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;
-const wordsBefore = (c: Claim) => c.quote.slice(Math.max(0, c.quote.indexOf(c.text) - 30), Math.max(0, c.quote.indexOf(c.text)));
+/** How far before a figure the words making it a ratio may start. */
+const RATIO_REACH = 30;
 
 /**
+ * An elided figure ("and Brown 4 million") measures what its antecedent measures (ellipsis.ts).
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
  * local figure with no named place, durations, money, and uncategorised figures about people at
  * large.
  */
-export function featuresOf(claim: Claim, index: number, elidedFamily?: string): Features | null {
+export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
-  if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim))) return null;
+  if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim.quote, claim.text, RATIO_REACH))) return null;
   const population = populationOf(claim);
-  const family = familyOf(claim) ?? elidedFamily ?? (population ? 'other' : null);
+  const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
   if (family === null) return null;
   const kind = unitKind(claim);
   if (kind === null) return null;

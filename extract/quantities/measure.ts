@@ -1,6 +1,6 @@
 import type { Category, Unit } from '../../contract/claim-fields';
 import type { Claim } from '../../contract/schema';
-import { clauseOf } from './population';
+import { clauseOf, wordsBefore } from './population';
 import { CHANGE, MEASURE_WORDS, PER_YEAR } from './vocabulary';
 
 /**
@@ -28,10 +28,8 @@ const FAMILY: Record<Category, string | null> = {
 
 const UNIT_KIND: Partial<Record<Unit, UnitKind>> = { people: 'count', count: 'count', percent: 'share', fraction: 'share' };
 
-const wordsBefore = (quote: string, text: string) => {
-  const at = Math.max(0, quote.indexOf(text));
-  return quote.slice(Math.max(0, at - 40), at);
-};
+/** How far before a figure the words saying it is a change may start. */
+const CHANGE_REACH = 40;
 
 /**
  * "855,000 dead per year" answers how many died a year, not how many died in all; "the camps
@@ -40,7 +38,7 @@ const wordsBefore = (quote: string, text: string) => {
 export function unitKind(claim: Pick<Claim, 'unit' | 'quote' | 'text' | 'counted'>): UnitKind | null {
   const kind = UNIT_KIND[claim.unit] ?? null;
   if (kind !== 'count') return kind;
-  if (CHANGE.test(wordsBefore(claim.quote, claim.text))) return 'change';
+  if (CHANGE.test(wordsBefore(claim.quote, claim.text, CHANGE_REACH))) return 'change';
   return PER_YEAR.test(claim.counted) || PER_YEAR.test(clauseOf(claim.quote, claim.text)) ? 'rate' : 'count';
 }
 

@@ -19,6 +19,12 @@ export function clauseOf(quote: string, text: string): string {
   return `${before}${text}${after}`;
 }
 
+/** The few words just before the figure in its sentence. */
+export function wordsBefore(quote: string, text: string, reach: number): string {
+  const at = Math.max(0, quote.indexOf(text));
+  return quote.slice(Math.max(0, at - reach), at);
+}
+
 const nameIn = (names: typeof POPULATIONS, words: string) => names.find((p) => p.words.test(words))?.name ?? '';
 const populationIn = (words: string) => nameIn(POPULATIONS, words);
 

@@ -64,3 +64,6 @@ export const CHANGE = /\b(?:(?:increased|swelled|grew|rose|fell|dropped|declined
 
 /** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", "against the earlier figure". */
 export const CONTRAST = /,\s*not\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b/i;
+
+/** Words just before a figure that make it a ratio between figures, not a count: "multiplied by a factor of 16". */
+export const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;
