@@ -3,7 +3,7 @@ import { familyOf } from './measure';
 import { populationOf } from './population';
 
 /**
- * A figure that names nothing it counts ("And Brown 4 million.", "In fact there were between
+ * A figure that names nothing it counts, the clause ending with it ("And Brown 4 million.", "In fact there were between
  * 90,000 and 120,000", "the real figure of 300,000") is a rival or a restatement of the figure
  * just before it in its paragraph, so it measures what that figure measures. Only uncategorised
  * figures of people or things are read so, and only close after a figure of the same unit.
@@ -14,7 +14,14 @@ const REACH = 260;
 
 const paragraphOf = (c: Claim) => `${c.doc}\u0000${c.line}`;
 
-const elided = (c: Claim) => c.category === 'other' && familyOf(c) === null && populationOf(c) === '';
+/** Nothing after the figure says what it counts: the clause ends with it ("... 4 million.", "120,000, but"). */
+const ENDS_CLAUSE = /^\s*(?:[.,;:!?)\]…]|$)/u;
+
+function elided(c: Claim): boolean {
+  if (c.category !== 'other' || familyOf(c) !== null || populationOf(c) !== '') return false;
+  const at = c.quote.indexOf(c.text);
+  return at !== -1 && ENDS_CLAUSE.test(c.quote.slice(at + c.text.length));
+}
 
 /** Claim index of an elided figure → the figure before it that it answers. */
 export function antecedents(claims: readonly Claim[]): Map<number, Claim> {

@@ -245,6 +245,14 @@ describe('assignQuantities: figures that lean on the one before', () => {
     expect(keys([claimed, truth, factor]).get(factor.claim_id)).toBe('');
   });
 
+  it('does not read a figure followed by what it counts as elided', () => {
+    const sentence2 = 'In 1962 the émigré press counted 4 million inmates. Some 300,000 people moved to the towns.';
+    const claimed2 = made({ sentence: sentence2, text: '4 million', value: 4e6, years: [1962, 1962], estimator: 'Press', doc: 'm.txt', fields: held });
+    const moved = made({ sentence: sentence2, text: '300,000', value: 3e5, years: null, estimator: 'Author', doc: 'm.txt', fields: { category: 'other', counted: 'people moved to the towns' } });
+    const k = keys([claimed, truth, claimed2, moved]);
+    expect(k.get(moved.claim_id)).toBe('');
+  });
+
   it('leaves a bare figure alone when nothing it could answer comes just before it', () => {
     const alone = made({ sentence: 'The village had 3,000 houses, and in the end there were 220,000.', text: '220,000', value: 2.2e5, years: null, estimator: 'Author', doc: 'v.txt', fields: bare });
     const houses = made({ sentence: alone.quote, text: '3,000', value: 3e3, years: null, estimator: 'Author', doc: 'v.txt', fields: { category: 'other', unit: 'count', counted: 'houses' } });
@@ -289,6 +297,15 @@ describe('assignQuantities: rivals in one passage and the scale of a figure', ()
     const k = keys([shown, denied]);
     expect(k.get(shown.claim_id)).not.toBe('');
     expect(k.get(denied.claim_id)).toBe(k.get(shown.claim_id));
+  });
+
+  it('reads a note mark between the comma and the word that sets one figure against another', () => {
+    const sentence = 'The survey put the toll at 80,000,[4] while the governor admitted 9,000.';
+    const survey = made({ sentence, text: '80,000', value: 8e4, years: null, estimator: 'Survey', fields: deaths });
+    const governor = made({ sentence, text: '9,000', value: 9e3, years: null, estimator: 'Survey', fields: deaths });
+    const k = keys([survey, governor]);
+    expect(k.get(survey.claim_id)).not.toBe('');
+    expect(k.get(governor.claim_id)).toBe(k.get(survey.claim_id));
   });
 
   it('does not make one from one source listing different figures', () => {
