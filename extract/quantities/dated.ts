@@ -22,7 +22,14 @@ function fitsScale(g: Group, f: Features): boolean {
   return f.claim.value_high * WIDEST_GAP >= g.scale.high && f.claim.value_low <= g.scale.low * WIDEST_GAP;
 }
 
-const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
+const contains = (outer: Period, inner: Period) => outer.from <= inner.from && inner.to <= outer.to;
+
+/**
+ * Near the first claim's years, or spanning them ("1936-40" for a group begun with 1937), and
+ * like the group's years so far.
+ */
+const fitsYears = (g: Group, p: Period) =>
+  g.seed !== null && g.period !== null && (samePeriod(g.seed, p) || contains(p, g.seed)) && samePeriod(g.period, p);
 
 /** How many short-dated claims of the block speak of each year. */
 function yearCounts(dated: readonly Features[]): Map<number, number> {

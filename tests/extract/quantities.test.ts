@@ -40,6 +40,17 @@ describe('assignQuantities: what answers one question', () => {
     expect(k.get(later.claim_id)).toBe('');
   });
 
+  it('lets a figure over a few years that span the question’s first year join it', () => {
+    const purged = { category: 'expulsions' as const, unit: 'percent' as const };
+    const oneYear = made({ sentence: 'In 1957 about 9% of the officers were dismissed.', text: '9%', value: 9, years: [1957, 1957], estimator: 'Ministry', doc: 'a.txt', fields: purged });
+    const twoYears = made({ sentence: 'Over 1957-1960 some 40% of the officers went.', text: '40%', value: 40, years: [1957, 1960], estimator: 'Émigrés', doc: 'b.txt', fields: purged });
+    const spanning = made({ sentence: 'From 1956 to 1960 only 6% of the officers were dismissed.', text: '6%', value: 6, years: [1956, 1960], estimator: 'Archive', doc: 'c.txt', fields: purged });
+    const k = keys([oneYear, twoYears, spanning]);
+    expect(k.get(oneYear.claim_id)).not.toBe('');
+    expect(k.get(twoYears.claim_id)).toBe(k.get(oneYear.claim_id));
+    expect(k.get(spanning.claim_id)).toBe(k.get(oneYear.claim_id));
+  });
+
   it('keeps a total over decades apart from a stock in one of its years', () => {
     const total = made({ sentence: 'Between 1930 and 1960 some 15 million passed through the camps.', text: '15 million', value: 1.5e7, years: [1930, 1960], estimator: 'Green', doc: 'f.txt' });
     const totalRival = made({ sentence: 'Others say 9 million passed through the camps from 1930 to 1960.', text: '9 million', value: 9e6, years: [1930, 1960], estimator: 'White', doc: 'g.txt' });
