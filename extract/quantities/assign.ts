@@ -1,4 +1,5 @@
 import type { Claim } from '../../contract/schema';
+import { antecedents } from './ellipsis';
 import { featuresOf, type Features } from './features';
 import { groupBlock } from './group';
 import { inheritPeriods } from './inherit';
@@ -13,7 +14,8 @@ import { restateShares } from './restate';
  * Pure: the same claims in any order get the same keys.
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i) ?? [])));
+  const elided = antecedents(claims);
+  const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? [])));
   const blocks = new Map<string, Features[]>();
   for (const f of features) {
     const block = blocks.get(f.block);

@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { join, type Group } from './question';
+import { groupOf, join, type Group } from './question';
 import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './period';
 
 /**
@@ -10,7 +10,26 @@ import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './per
  * undated one is tied to a named body by its sentence or paragraph instead (undated.ts).
  */
 
-const fitsYears = (g: Group, p: Period) => g.seed !== null && g.period !== null && samePeriod(g.seed, p) && samePeriod(g.period, p);
+/**
+ * Rival counts of one question can differ twenty- or fifty-fold (a polemic's millions against an
+ * archive's hundred thousands); a hundredfold gap is a part against a whole or another question.
+ */
+const WIDEST_GAP = 100;
+
+/** A count so far below or above the group's counts that it cannot be a rival of them all. */
+function fitsScale(g: Group, f: Features): boolean {
+  if (f.kind === 'share' || g.scale === null) return true;
+  return f.claim.value_high * WIDEST_GAP >= g.scale.high && f.claim.value_low <= g.scale.low * WIDEST_GAP;
+}
+
+const contains = (outer: Period, inner: Period) => outer.from <= inner.from && inner.to <= outer.to;
+
+/**
+ * Near the first claim's years, or spanning them ("1936-40" for a group begun with 1937), and
+ * like the group's years so far.
+ */
+const fitsYears = (g: Group, p: Period) =>
+  g.seed !== null && g.period !== null && (samePeriod(g.seed, p) || contains(p, g.seed)) && samePeriod(g.period, p);
 
 /** How many short-dated claims of the block speak of each year. */
 function yearCounts(dated: readonly Features[]): Map<number, number> {
@@ -61,7 +80,7 @@ class YearIndex {
     let best: Group | undefined;
     for (let y = p.from - 1; y <= p.to + 1; y++)
       for (const g of this.byYear.get(y) ?? [])
-        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population) best = g;
+        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population && fitsScale(g, f)) best = g;
     return best;
   }
 }
@@ -77,7 +96,7 @@ export function groupDated(dated: readonly Features[]): Group[] {
       g.period = unionOf(g.period!, p);
       index.add(g, g.period.from, g.period.to);
     } else {
-      const created: Group = { members: [f], population: f.population, seed: p, period: p };
+      const created = groupOf(f, f.population, p);
       groups.push(created);
       index.add(created, p.from, p.to);
     }

@@ -2,7 +2,8 @@ import type { Claim } from '../../contract/schema';
 import { familyOf, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type Period } from './period';
 import { placeOf } from './place';
-import { populationOf } from './population';
+import { populationOf, wholeOf, wordsBefore } from './population';
+import { MULTIPLIER } from './vocabulary';
 
 /** What the grouping needs to know of one claim. */
 export interface Features {
@@ -18,6 +19,8 @@ export interface Features {
   block: string;
   /** The body of people counted, '' for people at large (population.ts). */
   population: string;
+  /** For a share, what it is a share of (population.ts); '' for counts and unsaid wholes. */
+  whole: string;
   /** Its own period, or one its passage gives it (inherit.ts); null when undated. */
   period: Period | null;
   /** One estimator's figure: echoes of it share this. */
@@ -46,20 +49,25 @@ function whereOf(claim: Claim): string | null {
  */
 const FEWEST_COUNTED = 10;
 
+/** How far before a figure the words making it a ratio may start. */
+const RATIO_REACH = 30;
+
 /**
+ * An elided figure ("and Brown 4 million") measures what its antecedent measures (ellipsis.ts).
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
  * local figure with no named place, durations, money, and uncategorised figures about people at
  * large.
  */
-export function featuresOf(claim: Claim, index: number): Features | null {
+export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
-  const kind = unitKind(claim);
-  if (kind === null || claim.category === 'sentence_length') return null;
-  if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
+  if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim.quote, claim.text, RATIO_REACH))) return null;
   const population = populationOf(claim);
-  const family = familyOf(claim) ?? (population ? 'other' : null);
+  const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
   if (family === null) return null;
+  const kind = unitKind(claim);
+  if (kind === null) return null;
+  if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
   return {
     index,
     claim,
@@ -68,6 +76,7 @@ export function featuresOf(claim: Claim, index: number): Features | null {
     where,
     block: blockOf(family, kind, where),
     population,
+    whole: kind === 'share' ? wholeOf(claim) : '',
     period: periodOfClaim(claim),
     estimate: estimateOf(claim)
   };

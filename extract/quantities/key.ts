@@ -30,7 +30,7 @@ function whoOf(members: readonly Features[]): string {
 
 export function baseKey(members: readonly Features[], period: Period | null): string {
   const category = mostCommon(members.map((m) => m.claim.category));
-  const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : '';
+  const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : members.every((m) => m.kind === 'change') ? 'change-' : '';
   return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
 }
 

@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../../contract/claim-fields';
 import type { Claim } from '../../contract/schema';
-import { clauseOf } from './population';
-import { MEASURE_WORDS, PER_YEAR } from './vocabulary';
+import { clauseOf, wordsBefore } from './population';
+import { CHANGE, MEASURE_WORDS, PER_YEAR } from './vocabulary';
 
 /**
  * What kind of measure a claim is, coarser than its category: arrests and discharges are both
@@ -10,8 +10,8 @@ import { MEASURE_WORDS, PER_YEAR } from './vocabulary';
  * itself. Claims of different measures never answer one question, so they are grouped apart.
  */
 
-/** A count of a whole, a share of one, or a count per year (a rate, not a total). */
-export type UnitKind = 'count' | 'share' | 'rate';
+/** A count of a whole, a share of one, a count per year (a rate, not a total), or how much a whole grew or shrank. */
+export type UnitKind = 'count' | 'share' | 'rate' | 'change';
 
 const FAMILY: Record<Category, string | null> = {
   camp_population: 'held',
@@ -28,10 +28,17 @@ const FAMILY: Record<Category, string | null> = {
 
 const UNIT_KIND: Partial<Record<Unit, UnitKind>> = { people: 'count', count: 'count', percent: 'share', fraction: 'share' };
 
-/** "855,000 dead per year" answers how many died a year, not how many died in all. */
+/** How far before a figure the words saying it is a change may start. */
+const CHANGE_REACH = 40;
+
+/**
+ * "855,000 dead per year" answers how many died a year, not how many died in all; "the camps
+ * swelled by 400,000" how much the camps grew, not how many they held.
+ */
 export function unitKind(claim: Pick<Claim, 'unit' | 'quote' | 'text' | 'counted'>): UnitKind | null {
   const kind = UNIT_KIND[claim.unit] ?? null;
   if (kind !== 'count') return kind;
+  if (CHANGE.test(wordsBefore(claim.quote, claim.text, CHANGE_REACH))) return 'change';
   return PER_YEAR.test(claim.counted) || PER_YEAR.test(clauseOf(claim.quote, claim.text)) ? 'rate' : 'count';
 }
 

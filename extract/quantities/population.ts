@@ -1,5 +1,5 @@
 import type { Claim } from '../../contract/schema';
-import { CLAUSE_END, POPULATIONS } from './vocabulary';
+import { CLAUSE_END, POPULATIONS, WHOLES } from './vocabulary';
 
 /**
  * Which body of people a figure counts ('' for people at large), read from the figure's own
@@ -19,9 +19,21 @@ export function clauseOf(quote: string, text: string): string {
   return `${before}${text}${after}`;
 }
 
-const populationIn = (words: string) => POPULATIONS.find((p) => p.words.test(words))?.name ?? '';
+/** The few words just before the figure in its sentence. */
+export function wordsBefore(quote: string, text: string, reach: number): string {
+  const at = Math.max(0, quote.indexOf(text));
+  return quote.slice(Math.max(0, at - reach), at);
+}
+
+const nameIn = (names: typeof POPULATIONS, words: string) => names.find((p) => p.words.test(words))?.name ?? '';
+const populationIn = (words: string) => nameIn(POPULATIONS, words);
 
 /** The counted phrase says it best; the clause around the figure when it names no body. */
 export function populationOf(claim: Pick<Claim, 'counted' | 'quote' | 'text'>): string {
   return populationIn(claim.counted) || populationIn(clauseOf(claim.quote, claim.text));
+}
+
+/** What a share is a share of ("12% of the inmates", "a third of the officer corps"), '' when unsaid. */
+export function wholeOf(claim: Pick<Claim, 'counted' | 'quote' | 'text'>): string {
+  return nameIn(WHOLES, claim.counted) || nameIn(WHOLES, clauseOf(claim.quote, claim.text));
 }

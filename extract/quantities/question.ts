@@ -1,5 +1,6 @@
 import { samePopulation, type Features } from './features';
 import type { Period } from './period';
+import { CONTRAST } from './vocabulary';
 
 /** A question being gathered: its members and what they have in common so far. */
 export interface Group {
@@ -9,6 +10,15 @@ export interface Group {
   /** The years of the first claim: a group never drifts away from them. */
   seed: Period | null;
   period: Period | null;
+  /** The lowest and highest of its counts (shares aside), null before the first count. */
+  scale: { low: number; high: number } | null;
+}
+
+/** A new group with this one figure, or none, of the given years. */
+export function groupOf(f: Features | null, population: string, period: Period | null): Group {
+  const g: Group = { members: [], population, seed: period, period, scale: null };
+  if (f) join(g, f);
+  return g;
 }
 
 /** Figures about people at large meet any question; a named body of people only its own. */
@@ -17,6 +27,9 @@ export const accepts = (g: Group, f: Features) => samePopulation(g.population, f
 export function join(g: Group, f: Features): void {
   g.members.push(f);
   g.population ||= f.population;
+  if (f.kind === 'share') return;
+  const { value_low: low, value_high: high } = f.claim;
+  g.scale = g.scale ? { low: Math.min(g.scale.low, low), high: Math.max(g.scale.high, high) } : { low, high };
 }
 
 export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}`;
@@ -25,12 +38,16 @@ export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage
  * A quantity has two claims that are not one figure repeated by one source in one passage: two
  * estimators, or one passage and another (an echo, or the same source's figure in another
  * work). Different figures from one source in one passage are parts of a whole or different
- * things ("300 got scholarships, 12,000 were freed"), not rival answers.
+ * things ("300 got scholarships, 12,000 were freed"), not rival answers, unless the passage sets
+ * them against each other ("20,000 deaths, not 90,000"): then the source reports its rival's figure.
  */
 export function isQuantity(g: Group): boolean {
   const [first, ...rest] = g.members;
   const estimator = (f: Features) => f.claim.estimator.trim().toLowerCase();
-  return first !== undefined && rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first));
+  if (first === undefined) return false;
+  if (rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first))) return true;
+  const figures = new Set(g.members.map((m) => `${m.claim.value_low}|${m.claim.value_high}`));
+  return figures.size > 1 && g.members.some((m) => CONTRAST.test(m.claim.quote));
 }
 
 export const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;

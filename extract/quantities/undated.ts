@@ -1,5 +1,5 @@
 import type { Features } from './features';
-import { accepts, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
+import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
 /**
  * Undated claims of one block → questions. An undated figure joins the question its estimator's
@@ -112,6 +112,31 @@ function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]
   });
 }
 
+/**
+ * Undated shares of one whole are one question ("what share of the prisoners were political?"),
+ * whichever works give them: without years there is nothing else to tell them apart.
+ */
+function mergeByWhole(groups: readonly Group[]): Group[] {
+  const byWhole = new Map<string, Group>();
+  return groups.filter((g) => {
+    const whole = g.members[0]?.whole;
+    if (!whole || g.members.some((m) => m.whole !== whole)) return true;
+    const into = byWhole.get(whole);
+    if (!into) {
+      byWhole.set(whole, g);
+      return true;
+    }
+    for (const m of g.members) join(into, m);
+    return false;
+  });
+}
+
+/**
+ * The year an undated figure was counted by ("reinstated by May 1940"): it tells no period the
+ * figure is about, but figures of one measure counted by the same date answer one question.
+ */
+const countedBy = (f: Features) => (f.claim.year_from === null && f.claim.year_to !== null ? f.claim.year_to : null);
+
 const valueOf = (f: Features) => `${f.claim.value_low}|${f.claim.value_high}`;
 
 /**
@@ -136,23 +161,27 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
   const ownOfParagraph = new Map<string, Group>();
+  const ownCountedBy = new Map<number | null, Group>();
   const inDocumentOrder = [...undated].sort((a, b) => a.claim.doc.localeCompare(b.claim.doc) || a.claim.start - b.claim.start);
   for (const f of inDocumentOrder) {
     const rivals = ownOfParagraph.get(paragraphOf(f));
+    const sameDate = countedBy(f) === null ? undefined : ownCountedBy.get(countedBy(f));
     let home =
       byEstimate.get(f.estimate) ??
       placed.sentenceGroup(f) ??
       placed.paragraphGroup(f) ??
       onlyQuestion(f, questions) ??
       figures.get(valueOf(f)) ??
-      (rivals && accepts(rivals, f) ? rivals : undefined);
+      (rivals && accepts(rivals, f) ? rivals : undefined) ??
+      (sameDate && accepts(sameDate, f) ? sameDate : undefined);
     if (!home) {
-      home = { members: [], population: f.population, seed: null, period: null };
+      home = groupOf(null, f.population, null);
       own.push(home);
       ownOfParagraph.set(paragraphOf(f), home);
     }
+    if (home.seed === null && countedBy(f) !== null && !ownCountedBy.has(countedBy(f))) ownCountedBy.set(countedBy(f), home);
     join(home, f);
     placed.add(f, home);
   }
-  return mergeByPopulation(mergeEchoes(own), questions);
+  return mergeByWhole(mergeByPopulation(mergeEchoes(own), questions));
 }

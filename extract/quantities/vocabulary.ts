@@ -26,6 +26,20 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
 ];
 
 /**
+ * The many words for people held, which rival figures use interchangeably ("political
+ * prisoners", "detainees", "zeks", "the prison population"). Not a body of people above: a
+ * question about prisoners takes figures about people at large, and dated figures of one year
+ * meet whatever they call the prisoners.
+ */
+const HELD = String.raw`(?:political )?prisoners|inmates|detainees|zeks?|convicts|politicals|internees|(?:prison|camp|gulag) population`;
+
+/** What a share is a share of: a named body of people, or the prisoners. */
+export const WHOLES: readonly { name: string; words: RegExp }[] = [
+  ...POPULATIONS,
+  { name: 'prisoners', words: new RegExp(String.raw`\b(?:${HELD})\b`, 'i') }
+];
+
+/**
  * What a figure filed under no category counts, read from its own few words: categories are
  * guessed from verbs that can sit far from the figure, while "detainees" or "deaths" right after
  * it say what it measures.
@@ -33,7 +47,7 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
 export const MEASURE_WORDS: readonly { family: string; words: RegExp }[] = [
   { family: 'executed', words: /\b(?:executed|executions?|shot)\b/i },
   { family: 'died', words: /\b(?:deaths?|dead|died|perished)\b/i },
-  { family: 'held', words: /\b(?:detainees|detained|prisoners|inmates|convicts|politicals|internees|in (?:the )?(?:camps|gulag|prisons?))\b/i }
+  { family: 'held', words: new RegExp(String.raw`\b(?:${HELD}|detained|in (?:the )?(?:camps|gulag|prisons?))\b`, 'i') }
 ];
 
 /**
@@ -44,3 +58,12 @@ export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of wh
 
 /** Words that make a count a yearly rate. */
 export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yearly|annually|annual(?: average)?)\b/i;
+
+/** Words just before a figure that make it a change in a whole: "swelled by", "an increase of". */
+export const CHANGE = /\b(?:(?:increased|swelled|grew|rose|fell|dropped|declined|decreased|shrank) by|(?:an? )?(?:increase|decrease|rise|fall|drop|growth|decline) of)(?: (?:some|about|around|nearly|almost|over|more than))?\s*$/i;
+
+/** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", ", while the ministry gave", "against the earlier figure"; a note mark may stand after the comma ("2 million,[5] while"). */
+export const CONTRAST = /,(?:\s*\[[^\]]{1,12}\])*\s*(?:not|while|whereas)\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b/i;
+
+/** Words just before a figure that make it a ratio between figures, not a count: "multiplied by a factor of 16". */
+export const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;

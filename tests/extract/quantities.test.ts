@@ -40,6 +40,17 @@ describe('assignQuantities: what answers one question', () => {
     expect(k.get(later.claim_id)).toBe('');
   });
 
+  it('lets a figure over a few years that span the question’s first year join it', () => {
+    const purged = { category: 'expulsions' as const, unit: 'percent' as const };
+    const oneYear = made({ sentence: 'In 1957 about 9% of the officers were dismissed.', text: '9%', value: 9, years: [1957, 1957], estimator: 'Ministry', doc: 'a.txt', fields: purged });
+    const twoYears = made({ sentence: 'Over 1957-1960 some 40% of the officers went.', text: '40%', value: 40, years: [1957, 1960], estimator: 'Émigrés', doc: 'b.txt', fields: purged });
+    const spanning = made({ sentence: 'From 1956 to 1960 only 6% of the officers were dismissed.', text: '6%', value: 6, years: [1956, 1960], estimator: 'Archive', doc: 'c.txt', fields: purged });
+    const k = keys([oneYear, twoYears, spanning]);
+    expect(k.get(oneYear.claim_id)).not.toBe('');
+    expect(k.get(twoYears.claim_id)).toBe(k.get(oneYear.claim_id));
+    expect(k.get(spanning.claim_id)).toBe(k.get(oneYear.claim_id));
+  });
+
   it('keeps a total over decades apart from a stock in one of its years', () => {
     const total = made({ sentence: 'Between 1930 and 1960 some 15 million passed through the camps.', text: '15 million', value: 1.5e7, years: [1930, 1960], estimator: 'Green', doc: 'f.txt' });
     const totalRival = made({ sentence: 'Others say 9 million passed through the camps from 1930 to 1960.', text: '9 million', value: 9e6, years: [1930, 1960], estimator: 'White', doc: 'g.txt' });
@@ -163,6 +174,18 @@ describe('assignQuantities: what is counted', () => {
     expect(k.get(rate.claim_id)).toMatch(/:per-year-/);
   });
 
+  it('keeps how much the camps grew apart from how many they held', () => {
+    const stock = made({ sentence: 'In 1962 the camps held 600,000 inmates.', text: '600,000', value: 6e5, years: [1962, 1962], estimator: 'Registers', doc: 'a.txt' });
+    const stockRival = made({ sentence: 'Exiles put the inmates at 3 million in 1962.', text: '3 million', value: 3e6, years: [1962, 1962], estimator: 'Exiles', doc: 'b.txt' });
+    const growth = made({ sentence: 'In 1962 the camps swelled by 150,000 inmates.', text: '150,000', value: 1.5e5, years: [1962, 1962], estimator: 'Registers', doc: 'c.txt' });
+    const growthRival = made({ sentence: 'Exiles wrote of an increase of 1 million inmates in 1962.', text: '1 million', value: 1e6, years: [1962, 1962], estimator: 'Exiles', doc: 'd.txt' });
+    const k = keys([stock, stockRival, growth, growthRival]);
+    expect(k.get(stockRival.claim_id)).toBe(k.get(stock.claim_id));
+    expect(k.get(growthRival.claim_id)).toBe(k.get(growth.claim_id));
+    expect(k.get(growth.claim_id)).not.toBe(k.get(stock.claim_id));
+    expect(k.get(growth.claim_id)).toMatch(/:change-/);
+  });
+
   it('puts a share of a whole population with the count it restates', () => {
     const count = made({ sentence: 'The famine killed 300,000 people in 1921, about 0.5% of the population.', text: '300,000', value: 3e5, years: [1921, 1921], estimator: 'Relief', fields: { category: 'deaths' } });
     const share = made({ sentence: count.quote, text: '0.5%', value: 0.5, years: [1921, 1921], estimator: 'Relief', fields: { category: 'deaths', unit: 'percent' } });
@@ -212,5 +235,104 @@ describe('assignQuantities: keys', () => {
     const rows = summariseQuantities(assignQuantities([...far, ...near]));
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.quantity)).size).toBe(2);
+  });
+});
+
+describe('assignQuantities: figures that lean on the one before', () => {
+  const held = { category: 'camp_population' as const };
+  const bare = { category: 'other' as const, counted: '' };
+  const sentence = 'In 1962 the émigré press counted 4 million inmates. In truth there were 220,000. The registers were multiplied by a factor of 18.';
+  const claimed = made({ sentence, text: '4 million', value: 4e6, years: [1962, 1962], estimator: 'Press', fields: held });
+  const truth = made({ sentence, text: '220,000', value: 2.2e5, years: null, estimator: 'Author', fields: bare });
+  const factor = made({ sentence, text: '18', value: 18, years: null, estimator: 'Author', fields: bare });
+
+  it('puts a figure that names nothing it counts with the figure just before it', () => {
+    const k = keys([claimed, truth, factor]);
+    expect(k.get(truth.claim_id)).not.toBe('');
+    expect(k.get(truth.claim_id)).toBe(k.get(claimed.claim_id));
+  });
+
+  it('never takes a ratio between figures for a count', () => {
+    expect(keys([claimed, truth, factor]).get(factor.claim_id)).toBe('');
+  });
+
+  it('does not read a figure followed by what it counts as elided', () => {
+    const sentence2 = 'In 1962 the émigré press counted 4 million inmates. Some 300,000 people moved to the towns.';
+    const claimed2 = made({ sentence: sentence2, text: '4 million', value: 4e6, years: [1962, 1962], estimator: 'Press', doc: 'm.txt', fields: held });
+    const moved = made({ sentence: sentence2, text: '300,000', value: 3e5, years: null, estimator: 'Author', doc: 'm.txt', fields: { category: 'other', counted: 'people moved to the towns' } });
+    const k = keys([claimed, truth, claimed2, moved]);
+    expect(k.get(moved.claim_id)).toBe('');
+  });
+
+  it('leaves a bare figure alone when nothing it could answer comes just before it', () => {
+    const alone = made({ sentence: 'The village had 3,000 houses, and in the end there were 220,000.', text: '220,000', value: 2.2e5, years: null, estimator: 'Author', doc: 'v.txt', fields: bare });
+    const houses = made({ sentence: alone.quote, text: '3,000', value: 3e3, years: null, estimator: 'Author', doc: 'v.txt', fields: { category: 'other', unit: 'count', counted: 'houses' } });
+    const k = keys([claimed, truth, houses, alone]);
+    expect(k.get(alone.claim_id)).toBe('');
+  });
+});
+
+describe('assignQuantities: undated shares and dates of count', () => {
+  const share = { category: 'camp_population' as const, unit: 'percent' as const };
+  const ofInmates = made({ sentence: 'Political cases made up 15 to 30% of the inmates, depending on the year.', text: '15 to 30%', value: [15, 30], years: null, estimator: 'Reed', doc: 'a.txt', fields: { ...share, counted: 'inmates' } });
+  const ofDetainees = made({ sentence: 'Only 20 per cent of the detainees were politicals.', text: '20 per cent', value: 20, years: null, estimator: 'Lowe', doc: 'b.txt', fields: { ...share, counted: 'detainees' } });
+  const ofOfficers = made({ sentence: 'Some 40% of the officers were held at some point.', text: '40%', value: 40, years: null, estimator: 'Lowe', doc: 'c.txt', fields: { ...share, counted: 'officers' } });
+
+  it('puts undated shares of the prisoners together, whatever word names them, and apart from shares of other wholes', () => {
+    const k = keys([ofInmates, ofDetainees, ofOfficers]);
+    expect(k.get(ofInmates.claim_id)).not.toBe('');
+    expect(k.get(ofDetainees.claim_id)).toBe(k.get(ofInmates.claim_id));
+    expect(k.get(ofOfficers.claim_id)).toBe('');
+  });
+
+  it('puts undated figures counted by the same date together, and not those counted by another', () => {
+    const released = { category: 'releases' as const };
+    const by = (year: number) => ({ ...released, year_to: year });
+    const one = made({ sentence: 'By March 1961, 9,300 of the dismissed had been reinstated.', text: '9,300', value: 9.3e3, years: null, estimator: 'Ministry', doc: 'a.txt', fields: by(1961) });
+    const two = made({ sentence: 'Around 10,000 had been reinstated by March 1961.', text: '10,000', value: 1e4, years: null, estimator: 'Veterans', doc: 'b.txt', fields: by(1961) });
+    const later = made({ sentence: 'By 1975 some 30,000 had been reinstated.', text: '30,000', value: 3e4, years: null, estimator: 'Veterans', doc: 'c.txt', fields: by(1975) });
+    const k = keys([one, two, later]);
+    expect(k.get(one.claim_id)).not.toBe('');
+    expect(k.get(two.claim_id)).toBe(k.get(one.claim_id));
+    expect(k.get(later.claim_id)).toBe('');
+  });
+});
+
+describe('assignQuantities: rivals in one passage and the scale of a figure', () => {
+  const deaths = { category: 'deaths' as const };
+
+  it('makes a question of one source setting its figure against a rival one in its passage', () => {
+    const sentence = 'Over those two years the registers show 41,000 deaths, not 900,000.';
+    const shown = made({ sentence, text: '41,000', value: 4.1e4, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const denied = made({ sentence, text: '900,000', value: 9e5, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const k = keys([shown, denied]);
+    expect(k.get(shown.claim_id)).not.toBe('');
+    expect(k.get(denied.claim_id)).toBe(k.get(shown.claim_id));
+  });
+
+  it('reads a note mark between the comma and the word that sets one figure against another', () => {
+    const sentence = 'The survey put the toll at 80,000,[4] while the governor admitted 9,000.';
+    const survey = made({ sentence, text: '80,000', value: 8e4, years: null, estimator: 'Survey', fields: deaths });
+    const governor = made({ sentence, text: '9,000', value: 9e3, years: null, estimator: 'Survey', fields: deaths });
+    const k = keys([survey, governor]);
+    expect(k.get(survey.claim_id)).not.toBe('');
+    expect(k.get(governor.claim_id)).toBe(k.get(survey.claim_id));
+  });
+
+  it('does not make one from one source listing different figures', () => {
+    const sentence = 'Over those two years 41,000 died in the north and 90,000 died in the south.';
+    const north = made({ sentence, text: '41,000', value: 4.1e4, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const south = made({ sentence, text: '90,000', value: 9e4, years: [1963, 1964], estimator: 'Author', fields: deaths });
+    const k = keys([north, south]);
+    expect([k.get(north.claim_id), k.get(south.claim_id)]).toEqual(['', '']);
+  });
+
+  it('keeps a count a thousandfold smaller out of a dated question, and lets a twentyfold rival in', () => {
+    const whole = made({ sentence: 'In 1966 the camps held 2 million inmates.', text: '2 million', value: 2e6, years: [1966, 1966], estimator: 'Registers', doc: 'a.txt' });
+    const rival = made({ sentence: 'The exiles counted 40 million inmates in 1966.', text: '40 million', value: 4e7, years: [1966, 1966], estimator: 'Exiles', doc: 'b.txt' });
+    const one = made({ sentence: 'A single camp held 2,000 inmates in 1966.', text: '2,000', value: 2e3, years: [1966, 1966], estimator: 'Visitor', doc: 'c.txt' });
+    const k = keys([whole, rival, one]);
+    expect(k.get(rival.claim_id)).toBe(k.get(whole.claim_id));
+    expect(k.get(one.claim_id)).not.toBe(k.get(whole.claim_id));
   });
 });

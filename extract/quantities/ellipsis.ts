@@ -1,0 +1,45 @@
+import type { Claim } from '../../contract/schema';
+import { familyOf } from './measure';
+import { populationOf } from './population';
+
+/**
+ * A figure that names nothing it counts, the clause ending with it ("And Brown 4 million.", "In fact there were between
+ * 90,000 and 120,000", "the real figure of 300,000") is a rival or a restatement of the figure
+ * just before it in its paragraph, so it measures what that figure measures. Only uncategorised
+ * figures of people or things are read so, and only close after a figure of the same unit.
+ */
+
+/** How far back (in characters) the figure it answers may be: about two short sentences. */
+const REACH = 260;
+
+const paragraphOf = (c: Claim) => `${c.doc}\u0000${c.line}`;
+
+/** Nothing after the figure says what it counts: the clause ends with it ("... 4 million.", "120,000, but"). */
+const ENDS_CLAUSE = /^\s*(?:[.,;:!?)\]…]|$)/u;
+
+function elided(c: Claim): boolean {
+  if (c.category !== 'other' || familyOf(c) !== null || populationOf(c) !== '') return false;
+  const at = c.quote.indexOf(c.text);
+  return at !== -1 && ENDS_CLAUSE.test(c.quote.slice(at + c.text.length));
+}
+
+/** Claim index of an elided figure → the figure before it that it answers. */
+export function antecedents(claims: readonly Claim[]): Map<number, Claim> {
+  const paragraphs = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    const p = paragraphs.get(paragraphOf(c));
+    if (p) p.push(i);
+    else paragraphs.set(paragraphOf(c), [i]);
+  });
+  const found = new Map<number, Claim>();
+  for (const indices of paragraphs.values()) {
+    indices.sort((a, b) => claims[a]!.start - claims[b]!.start);
+    let last: Claim | null = null;
+    for (const i of indices) {
+      const c = claims[i]!;
+      if (familyOf(c) !== null) last = c;
+      else if (last && elided(c) && last.unit === c.unit && c.start - last.start <= REACH) found.set(i, last);
+    }
+  }
+  return found;
+}
