@@ -1,11 +1,13 @@
 import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
+import { sentenceSpans } from '../context/sentences';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
- * heading. A year stated in an earlier sentence is not taken: on the dev gold it named another
- * event's date more often than the figure's period.
+ * heading, else a time frame that opened an earlier sentence of its paragraph ("In 1937, …").
+ * A year stated mid-sentence earlier on is not taken: it names another event's date more often
+ * than the figure's period.
  */
 
 export interface Period {
@@ -190,7 +192,69 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return NONE;
+  return governingFrame(c) ?? NONE;
+}
+
+/**
+ * How far back a time frame may govern: a few sentences, so a 5 MB paragraph is still read in
+ * linear time.
+ */
+const FRAME_REACH = 1500;
+/** "In 1937, …", "When, early in 1939, …", "One day in 1937 …": words that only set a time before it. */
+const FRAME_WORDS = new Set(['when', 'then', 'and', 'but', 'so', 'also', 'once', 'one', 'that', 'the', 'a', 'day', 'night',
+  'morning', 'evening', 'week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'late', 'mid',
+  'middle', 'end', 'start', 'beginning', 'course', 'of', 'in', 'on', 'during', 'throughout', 'over', 'at', 'from', 'between']);
+/** "The purges of 1937-38 …": a subject named by its period. */
+const PERIOD_SUBJECT = /^[Tt]he \p{Ll}+ of $/u;
+/** "Continuing the work on May 21, 1937, …", "Taken in 1934 …": a participle's clause frames it too. */
+const PARTICIPLE_LEAD = /^[A-Z][a-z]+(?:ing|ed|en)\b[^,]*$/;
+/**
+ * "Pre-war Moscow had …", "two weeks before the trial", "After receiving …": narration set in a
+ * time of its own, or moved on from the frame, though it names no year.
+ */
+const OWN_TIME = /\b(?:pre-?war|post-?war|today|now|nowadays|formerly|previously|previous|earlier|later|at present)\b|\b(?:days?|weeks?|months?|years?) (?:before|after)\b|^\W*(?:after|before|since|until)\b/i;
+/** Quoted words keep their speaker's "today": they set no time for the narration. */
+const QUOTED = /[“"][^”"]*[”"]/g;
+const ownTime = (sentence: string) => OWN_TIME.test(sentence.replace(QUOTED, ' '));
+
+/** A life's dates are no frame for what follows. */
+const LIFE_EVENT = /\b(?:born|died|birth|death)\b/i;
+
+const framesOnly = (lead: string) =>
+  (lead.match(/\p{L}+/gu) ?? []).every((w) => FRAME_WORDS.has(w.toLowerCase()) || monthIn(w) !== undefined);
+
+/**
+ * The time frame that opened an earlier sentence of the figure's paragraph, when no sentence
+ * since (the figure's included) names a period or a time of its own: those sentences tell of
+ * that time.
+ */
+function governingFrame(c: Candidate): Period | null {
+  const from = Math.max(0, c.sentence.start - FRAME_REACH);
+  const text = c.line.text.slice(from, c.sentence.start);
+  const spans = sentenceSpans(text);
+  // The first span of a window cut mid-paragraph may start mid-sentence: its opening is no opening.
+  const whole = from === 0 ? spans : spans.slice(1);
+  if (ownTime(sentenceText(c))) return null;
+  for (let i = whole.length - 1; i >= 0; i--) {
+    const sentence = text.slice(whole[i]!.start, whole[i]!.end);
+    const periods = findPeriods(sentence).filter((f) => !f.published);
+    if (periods.length) return openingFrame(sentence, periods);
+    if (ownTime(sentence)) return null;
+  }
+  return null;
+}
+
+/**
+ * A closed period that opens its sentence; a running total's date or a bound is no frame, nor is
+ * one the sentence moves on from ("Beginning in 1775, …; by 1778 …").
+ */
+function openingFrame(sentence: string, periods: readonly Found[]): Period | null {
+  const first = periods[0]!;
+  if (first.asOf || first.from === null || first.to === null) return null;
+  if (periods.some((f) => f.from !== first.from || f.to !== first.to)) return null;
+  const lead = sentence.slice(0, first.start);
+  if (/\d/.test(lead) || LIFE_EVENT.test(lead)) return null;
+  return framesOnly(lead) || PERIOD_SUBJECT.test(lead) || PARTICIPLE_LEAD.test(lead) ? period(first) : null;
 }
 
 /** The figure's clause: from the last semicolon before it to the next semicolon or colon after it. */
