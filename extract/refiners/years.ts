@@ -192,7 +192,27 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return governingFrame(c) ?? NONE;
+  return governingFrame(c) ?? documentDate(c) ?? NONE;
+}
+
+/** "[NKVD order, Oct. 3, 1939, on …]": an editor's bracketed line that names the document below it. */
+const EDITOR_HEADING = /^\[[^\]]+\]$/;
+/** How many paragraphs back a document's heading may stand: bounded, so long passages stay linear. */
+const DOCUMENT_REACH = 30;
+
+/**
+ * The date in the heading an editor put above a reproduced document (an order, a letter, a
+ * decree): what the document counts is as of that date. The nearest such heading decides.
+ */
+function documentDate(c: Candidate): Period | null {
+  const { lines, index } = c.context;
+  for (let i = index - 1; i >= Math.max(0, index - DOCUMENT_REACH); i--) {
+    const text = lines[i]!.text.trim();
+    if (!EDITOR_HEADING.test(text)) continue;
+    const date = findPeriods(text).find((f) => !f.published && f.from !== null && f.to !== null);
+    return date ? period(date) : null;
+  }
+  return null;
 }
 
 /**
