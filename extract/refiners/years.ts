@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
+import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 
 /**
@@ -184,7 +185,7 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
   const own = periods.filter((f) => f.start >= clause.start);
   const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
-  const lasting = inSentence && lastsUntil(periods, text);
+  const lasting = inSentence && lastsUntil(own.length ? own : periods, text);
   if (lasting) return lasting;
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
@@ -308,10 +309,15 @@ function lastsUntil(periods: readonly Found[], text: string): Period | null {
 }
 
 /** "6333 in 1938, and 184 in 1939, totaling 11,178 in three years": a total spans every year named. */
-const TOTAL = /^,?\s*in (?:those |these |the )?[\w-]+ years\b/i;
+const TOTAL = /^,?\s*in (?:those |these |the )?([\w-]+) years\b/i;
 
 function totalOver(periods: readonly Found[], text: string, end: number): Period | null {
-  if (!TOTAL.test(text.slice(end, end + 30))) return null;
+  const total = TOTAL.exec(text.slice(end, end + 30));
+  if (!total) return null;
   const years = periods.flatMap((f) => [f.from, f.to]).filter((y): y is number => y !== null);
-  return years.length > 1 ? { from: Math.min(...years), to: Math.max(...years) } : null;
+  if (years.length < 2) return null;
+  // "totaling 11,178 in three years" after 1938 and 1939: the three years end with the last one named.
+  const last = Math.max(...years);
+  const count = /^\d+$/.test(total[1]!) ? Number(total[1]) : UNITS_WORDS[total[1]!.toLowerCase()];
+  return { from: Math.min(...years, count ? last - count + 1 : last), to: last };
 }
