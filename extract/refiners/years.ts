@@ -255,14 +255,38 @@ function governingFrame(c: Candidate): Period | null {
   const spans = sentenceSpans(text);
   // The first span of a window cut mid-paragraph may start mid-sentence: its opening is no opening.
   const whole = from === 0 ? spans : spans.slice(1);
-  if (ownTime(sentenceText(c))) return null;
+  const own = sentenceText(c);
+  if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
+  if (ownTime(own)) return null;
   for (let i = whole.length - 1; i >= 0; i--) {
     const sentence = text.slice(whole[i]!.start, whole[i]!.end);
     const periods = findPeriods(sentence).filter((f) => !f.published);
     if (periods.length) return openingFrame(sentence, periods);
+    if (ANAPHORIC.test(sentence)) return resolveAnaphoric(c, text.slice(0, whole[i]!.start), sentence, from === 0);
     if (ownTime(sentence)) return null;
   }
   return null;
+}
+
+/** "The next day …", "That same year …", "The following spring …": a time told from the date before it. */
+const ANAPHORIC = /^\W*(?:(?:on|in|during|by) )?(?:the|that|this) (?:(?:very|same|next|following) )?(?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+const NEXT_YEAR = /^\W*(?:(?:in|during|by) )?the (?:next|following) year\b/i;
+
+/**
+ * The year an anaphoric time points back to: the latest period named before it in the
+ * paragraph, else at the end of the paragraph before.
+ */
+function resolveAnaphoric(c: Candidate, before: string, sentence: string, paragraphStart: boolean): Period | null {
+  const previous = paragraphStart ? c.context.lines[c.context.index - 1] : undefined;
+  const date = latestPeriod(before) ?? (previous ? latestPeriod(previous.text.slice(-FRAME_REACH)) : null);
+  if (!date || date.from !== date.to) return null;
+  const shift = NEXT_YEAR.test(sentence) ? 1 : 0;
+  return { from: date.from! + shift, to: date.to! + shift };
+}
+
+function latestPeriod(text: string): Period | null {
+  const periods = findPeriods(text).filter((f) => !f.published && f.from !== null && f.to !== null);
+  return periods.length ? period(periods[periods.length - 1]) : null;
 }
 
 /**
