@@ -181,7 +181,8 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const text = sentenceText(c);
   const clause = clauseOf(text, at, end);
   const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
-  const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)));
+  const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
+    !(f.end <= at && ownedByEarlierFigure(text, f)));
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
   const own = periods.filter((f) => f.start >= clause.start);
   const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
@@ -193,7 +194,18 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return governingFrame(c) ?? documentDate(c) ?? NONE;
+  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? NONE;
+}
+
+/** "(We spoke in December 1931.)": a bracketed note after a quotation dates the telling. */
+const NOTE = /^\s*\(([^()]{1,200})\)/;
+const TELLING = /\b(?:spoke|talked|said|told|wrote|written|interview(?:ed)?|recorded|met)\b/i;
+
+function datingNote(c: Candidate): Period | null {
+  const note = NOTE.exec(c.line.text.slice(c.sentence.end, c.sentence.end + 210));
+  if (!note || !TELLING.test(note[1]!)) return null;
+  const dates = findPeriods(note[1]!).filter((f) => !f.published && f.from !== null && f.to !== null);
+  return dates.length === 1 ? period(dates[0]) : null;
 }
 
 /** "[NKVD order, Oct. 3, 1939, on …]": an editor's bracketed line that names the document below it. */
@@ -311,11 +323,22 @@ function clauseOf(text: string, at: number, end: number): { start: number; end: 
 
 /** "994,000, the total rising to 1,360,019 in 1939": a later year goes with the figure nearer it. */
 function ownedByLaterFigure(text: string, end: number, f: Found, all: readonly Found[]): boolean {
-  let between = text.slice(end, f.start);
+  // "205 or .08% of whom": the same figure restated as a share is no other figure.
+  let between = text.slice(end, f.start).replace(RESTATED, '');
   for (const other of all) {
     if (other.start >= end && other.end <= f.start) between = between.slice(0, other.start - end) + ' '.repeat(other.end - other.start) + between.slice(other.end - end);
   }
   return /\d/.test(between);
+}
+
+const RESTATED = /^\s*or\s+[\d.,]+\s*(?:%|per ?cent\b)/;
+
+/** "252 million inhabitants (in 1996), …, which uses 60%": a bracketed year dates the figure before it. */
+function ownedByEarlierFigure(text: string, f: Found): boolean {
+  const open = /\((?:in |as of |c\. )?$/.exec(text.slice(Math.max(0, f.start - 7), f.start));
+  if (!open || !/^\s*\)/.test(text.slice(f.end))) return false;
+  const paren = f.start - open[0].length;
+  return /\d/.test(text.slice(Math.max(0, paren - 30), paren));
 }
 
 /** "remained discharged in May 1940", "still held in 1950": the date a state still held. */
