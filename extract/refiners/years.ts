@@ -54,11 +54,16 @@ const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
 
 /** "a 1993 study", "his 1990 book": a source named by its year. */
-const PUBLISHED_AFTER = /^(?:['’]s)? (?:\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
+const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
+
+/** "(Brandt 1981)", "(Lee and Ross, 1990: 12)": an author-year reference. */
+const CITED_BEFORE = /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.)?,? $/u;
+const CITED_AFTER = /^[a-z]?(?:[,:;][^()]{0,20})?\)/;
 
 function publishedAt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 45), start).replace(new RegExp(`${DAY}$`), '');
-  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(text.slice(end, end + 30));
+  const trail = text.slice(end, end + 30);
+  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
 }
 
 /**
@@ -93,6 +98,8 @@ const LINK = '(?:to|and|until|till|through|-|–)';
 
 /** Longer patterns first: a range's years are not read again as bare years. */
 const PATTERNS: readonly Pattern[] = [
+  // "the 1700s" is a century, "the 1930s" a decade.
+  [new RegExp(`\\b(${YEAR_START.slice(0, -2)})00['’]?s\\b`, 'gi'), (m) => ({ from: Number(m[1]) * 100, to: Number(m[1]) * 100 + 99 })],
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${YEAR_START})0['’]?s\\b`, 'gi'), (m) => decade(m[1], Number(m[2]) * 10)],
   IN_WORDS,
   // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".
