@@ -187,9 +187,25 @@ function inQuotedSpeech(c: Candidate): boolean {
   if (/^\s*[“"`‘]/.test(c.line.text) && previous.trimEnd().endsWith(':')) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
-  if (open < 0 || before.lastIndexOf('”') > open) return false;
-  if (/^[\s…`]*$/.test(before.slice(0, open)) || /:\s*$/.test(before.slice(0, open))) return true;
-  return /\b(?:I|we|my|our)\b/.test(before.slice(open));
+  if (open < 0) return continuedQuote(c, before);
+  if (before.lastIndexOf('”') > open) return false;
+  const narration = before.slice(0, open);
+  if (/^[\s…`]*$/.test(narration) || /:\s*$/.test(narration)) return true;
+  // "Stalin made a long reply and said that …. “Do you …": a speech tag just before opens the quotation.
+  return /\b(?:I|we|my|our)\b/.test(before.slice(open)) || !!speechTag(narration.slice(-QUOTE_INTRO));
+}
+
+/** How much narration before a quotation may hold its speech tag. */
+const QUOTE_INTRO = 300;
+
+/**
+ * A paragraph of a quotation running over several: it opens with no quotation mark, yet closes
+ * one after the figure.
+ */
+function continuedQuote(c: Candidate, before: string): boolean {
+  if (before.includes('”')) return false;
+  const close = c.line.text.indexOf('”', c.expr.end);
+  return close >= 0 && !c.line.text.slice(c.expr.end, close).includes('“');
 }
 
 /**
@@ -199,11 +215,38 @@ function inQuotedSpeech(c: Candidate): boolean {
 function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
   if (NARRATOR_SPEAKS.test(outsideQuotes(line.slice(0, LOOKBACK_CHARS)))) return '';
-  const tagged = speechTag(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS));
+  const window = line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS);
+  const tagged = speechTag(window) || editorNamed(window) || introducer(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start));
   if (tagged) return tagged;
   for (const t of earlierTexts(c, DIALOGUE_LINES)) {
     const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
     if (speaker) return speaker;
+  }
+  return '';
+}
+
+/** "what I [Golovanov] think": an editor's bracket names the one who says "I". */
+const EDITOR_NAMES_I = new RegExp(`\\bI \\[${NAME}\\]`);
+
+function editorNamed(text: string): string {
+  const m = EDITOR_NAMES_I.exec(text);
+  return m ? nameOf(m[1]!) ?? '' : '';
+}
+
+/**
+ * "Stalin walked to and fro, exclaiming: “…": the subject of the sentence a colon opens a
+ * quotation with; "he" there is the subject of the sentence before.
+ */
+function introducer(before: string): string {
+  const open = before.lastIndexOf('“');
+  if (open < 0 || !/:\s*$/.test(before.slice(0, open))) return '';
+  const narration = before.slice(0, open);
+  const sentences = sentenceSpans(narration).map((s) => narration.slice(s.start, s.end)).reverse();
+  for (const sentence of sentences.slice(0, 2)) {
+    const subject = new RegExp(`^\\W*${NAME}`).exec(sentence);
+    const name = subject && nameOf(subject[1]!);
+    if (name) return name;
+    if (!/^\W*(?:[A-Za-z]+ ){0,3}?(?:he|she)\b/i.test(sentence)) return '';
   }
   return '';
 }
