@@ -165,7 +165,20 @@ describe('attribution', () => {
     ['Let 12 men go, the captain said.', '12', ''],
     ['Two officials in Lisbon told him that 60 ships had sailed.', '60', ''],
     // "It is claimed" speaks for someone only when a reporter was named before it.
-    ['Most sailors stayed. It has been estimated that 900 deserted.', '900', '']
+    ['Most sailors stayed. It has been estimated that 900 deserted.', '900', ''],
+    // Bodies named by what they are, and the body behind a document.
+    ['The government puts the flood deaths at 2,300.', '2,300', 'government'],
+    ['According to a bulletin issued by the health ministry, 800 villagers died.', '800', 'health ministry'],
+    ['Okoye put the dead at 90,000, while the colonial government acknowledged only 7,000.', '7,000', 'colonial government'],
+    ['Okoye put the dead at 90,000, while the colonial government acknowledged only 7,000.', '90,000', 'Okoye'],
+    ['Scholars still quote the 3.1 million of Lindqvist’s census.', '3.1 million', 'Lindqvist'],
+    ['Earlier estimates of the toll ran to 40,000 deaths.', '40,000', ''],
+    // A quotation opened after a speech tag, or running on from an earlier paragraph, is the speaker's.
+    ['Mbeki made a short reply and said that the fault was old. “Can a town of 6,000 be ruled by fear?', '6,000', 'Mbeki'],
+    ['Mbeki made a short reply. “Can a town be ruled by fear?\nOf the dockers 20% at most are afraid.”', '20%', 'Mbeki'],
+    // An editor's bracket names who says "I"; a colon's quotation is its introducer's, or his antecedent's.
+    ['“What I [Duarte] saw: 300 huts burned.”', '300', 'Duarte'],
+    ['Duarte stood still. Then he turned to the crowd, shouting: “We buried 45 of our men!”', '45', 'Duarte']
   ])('%s → %s is %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
   });
