@@ -32,7 +32,11 @@ describe('category from what the figure counts', () => {
     ['Her brother, receiving 8 years for theft, left for the north.', '8', 'sentence_length'],
     ['Good workers receive one month of leave.', 'one', 'other'],
     ['Those convicted of theft made up 40% of the camp population.', '40%', 'camp_population'],
-    ['In the hungry winter 10% of the camp population died.', '10%', 'deaths']
+    ['In the hungry winter 10% of the camp population died.', '10%', 'deaths'],
+    // A document put out is no one set free.
+    ['According to a report released by the bureau, 4,000 prisoners were held in the forts.', '4,000', 'camp_population'],
+    ['A press release says the number of convicts rose by 8,200.', '8,200', 'other'],
+    ['That spring 2,000 prisoners were released.', '2,000', 'releases']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
