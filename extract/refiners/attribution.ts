@@ -204,8 +204,9 @@ const QUOTE_INTRO = 300;
  */
 function continuedQuote(c: Candidate, before: string): boolean {
   if (before.includes('”')) return false;
-  const close = c.line.text.indexOf('”', c.expr.end);
-  return close >= 0 && !c.line.text.slice(c.expr.end, close).includes('“');
+  const rest = c.line.text.slice(c.expr.end, c.expr.end + LOOKBACK_CHARS);
+  const close = rest.indexOf('”');
+  return close >= 0 && !rest.slice(0, close).includes('“');
 }
 
 /**
