@@ -186,13 +186,25 @@ function inQuotedSpeech(c: Candidate): boolean {
   const previous = c.context.lines[c.context.index - 1]?.text ?? '';
   if (/^\s*[“"`‘]/.test(c.line.text) && previous.trimEnd().endsWith(':')) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
+  const single = singleQuoteOpen(before);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/), single);
   if (open < 0) return continuedQuote(c, before);
-  if (before.lastIndexOf('”') > open) return false;
+  if (before.lastIndexOf('”') > open || (open === single && SINGLE_CLOSE.test(before.slice(open + 1)))) return false;
   const narration = before.slice(0, open);
-  if (/^[\s…`]*$/.test(narration) || /:\s*$/.test(narration)) return true;
+  if (/^[\s…`]*$/.test(narration) || /(?::|\bas follows[.:]?|\bin these words[.:]?)\s*$/.test(narration)) return true;
   // "Stalin made a long reply and said that …. “Do you …": a speech tag just before opens the quotation.
   return /\b(?:I|we|my|our)\b/.test(before.slice(open)) || !!speechTag(narration.slice(-QUOTE_INTRO));
+}
+
+/** "… as follows. ‘They made …": a single quotation mark that opens a sentence opens a quotation. */
+const SINGLE_OPEN = /(?:[.:!?]\s+|^\s*)‘(?=\p{Lu})/gu;
+/** A closing single mark, not an apostrophe inside a word ("Greene’s"). */
+const SINGLE_CLOSE = /’(?!\p{L})/u;
+
+function singleQuoteOpen(before: string): number {
+  let last = -1;
+  for (const m of before.matchAll(SINGLE_OPEN)) last = m.index! + m[0].length - 1;
+  return last;
 }
 
 /** How much narration before a quotation may hold its speech tag. */

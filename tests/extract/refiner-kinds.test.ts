@@ -182,6 +182,8 @@ describe('attribution', () => {
     ['Mbeki made a short reply. “Can a town be ruled by fear?\nOf the dockers 20% at most are afraid.”', '20%', 'Mbeki'],
     // An editor's bracket names who says "I"; a colon's quotation is its introducer's, or his antecedent's.
     ['“What I [Duarte] saw: 300 huts burned.”', '300', 'Duarte'],
+    // A single quotation mark opening a sentence after "as follows" opens the reporter's words; an apostrophe does not.
+    ['Okafor described the raid as follows. ‘They were cruel, upward of 100 were killed.’', '100', 'Okafor'],
     ['Duarte stood still. Then he turned to the crowd, shouting: “We buried 45 of our men!”', '45', 'Duarte']
   ])('%s → %s is %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
