@@ -209,7 +209,25 @@ const NOTE = /^\s*\(([^()]{1,200})\)/;
 const TELLING = /\b(?:spoke|talked|said|told|wrote|written|interview(?:ed)?|recorded|met)\b/i;
 
 function datingNote(c: Candidate): Period | null {
-  const note = NOTE.exec(c.line.text.slice(c.sentence.end, c.sentence.end + 210));
+  const after = noteDate(c.line.text.slice(c.sentence.end, c.sentence.end + 210));
+  if (after) return after;
+  // The turns after a dated one belong to the same conversation, until a paragraph names a time.
+  const { lines, index } = c.context;
+  for (let i = index - 1; i >= Math.max(0, index - NOTE_REACH); i--) {
+    const text = lines[i]!.text;
+    const tail = /\([^()]{1,200}\)\s*$/.exec(text);
+    const dated = tail && noteDate(tail[0]);
+    if (dated) return dated;
+    if (findPeriods(text).some((f) => !f.published)) return null;
+  }
+  return null;
+}
+
+/** How many paragraphs back a conversation's dating note may stand. */
+const NOTE_REACH = 3;
+
+function noteDate(text: string): Period | null {
+  const note = NOTE.exec(text);
   if (!note || !TELLING.test(note[1]!)) return null;
   const dates = findPeriods(note[1]!).filter((f) => !f.published && f.from !== null && f.to !== null);
   return dates.length === 1 ? period(dates[0]) : null;

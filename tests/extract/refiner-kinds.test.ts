@@ -97,6 +97,9 @@ describe('years', () => {
     ['[Harbour board minute on the strike]\nThe board resolves that 45 stevedores be dismissed.', '45', [null, null]],
     // A note dating a conversation dates the quotation before it.
     ['“Of the dockers, nine tenths are idle.” (We talked at the harbour in March 1926.)', 'nine tenths', [1926, 1926]],
+    // … and the turns of the same conversation after it, until a paragraph names a time.
+    ['“Of the dockers, nine tenths are idle.” (We talked at the harbour in March 1926.)\n“Yet 30 percent would strike.”', '30 percent', [1926, 1926]],
+    ['“Of the dockers, nine tenths are idle.” (We talked at the harbour in March 1926.)\nIn 1930 the port closed.\n“Yet 30 percent would strike.”', '30 percent', [null, null]],
     // A bracketed year dates the figure right before it only.
     ['A town of 9,000 people (in 1880), the port, which ships 20% of the grain, is quiet.', '20%', [null, null]],
     // A period after the figure, a century, and a reference's year.
