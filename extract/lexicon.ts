@@ -47,6 +47,7 @@ export const REPORTING_VERB = [
   'insists|insisted|alleged|alleges|testified|admitted|announced|showed|shows|found|finds|contends|contended',
   'cites|cited|quotes|quoted|answered|replied|explained|mentioned|tells|told|describes|described|recalls|recalled',
   'relates|related|reveals?|revealed|indicates?|indicated|refers? to|referred to|arrives? at|arrived at|puts? it at',
+  'acknowledges|acknowledged|concedes|conceded|admits',
   'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed',
   'emphasized|emphasised|stressed|pointed out|points out|observed|observes|remarked|acknowledged|conceded|confirmed|confirms'
 ].join('|');
@@ -58,7 +59,8 @@ export const PLURAL_REPORTING_VERB =
 /** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
 export const SOURCE_NOUN =
   'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
-  'writers|authors|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey';
+  'writers|authors|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey|' +
+  'government|authorities|officials|commission|committee|office';
 
 /** Nouns that count people: what most figures in these sources measure. */
 export const PEOPLE_NOUN = new RegExp(

@@ -26,10 +26,10 @@ interface Rule {
 
 const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true },
-  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false },
+  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false },
   // "according to a press release put out by the Department of Justice": the body behind the document.
-  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate)s? (?:[a-z]+ ){0,3}by (?:the )?(${BODY})`, 'g'), side: 'any', named: false },
-  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total)\\b`, 'g'), side: 'any', named: true },
+  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate)s? (?:[a-z]+ ){0,3}by (?:the )?(${BODY}|(?:[a-z]+ ){0,2}?(?:${SOURCE_NOUN}))\\b`, 'g'), side: 'any', named: false },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally)\\b`, 'g'), side: 'any', named: true },
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
   { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false },
@@ -186,10 +186,39 @@ function inQuotedSpeech(c: Candidate): boolean {
   const previous = c.context.lines[c.context.index - 1]?.text ?? '';
   if (/^\s*[“"`‘]/.test(c.line.text) && previous.trimEnd().endsWith(':')) return true;
   const before = c.line.text.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
-  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/));
-  if (open < 0 || before.lastIndexOf('”') > open) return false;
-  if (/^[\s…`]*$/.test(before.slice(0, open)) || /:\s*$/.test(before.slice(0, open))) return true;
-  return /\b(?:I|we|my|our)\b/.test(before.slice(open));
+  const single = singleQuoteOpen(before);
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'), before.search(/^\s*[`‘]/), single);
+  if (open < 0) return continuedQuote(c, before);
+  if (before.lastIndexOf('”') > open || (open === single && SINGLE_CLOSE.test(before.slice(open + 1)))) return false;
+  const narration = before.slice(0, open);
+  if (/^[\s…`]*$/.test(narration) || /(?::|\bas follows[.:]?|\bin these words[.:]?)\s*$/.test(narration)) return true;
+  // "Stalin made a long reply and said that …. “Do you …": a speech tag just before opens the quotation.
+  return /\b(?:I|we|my|our)\b/.test(before.slice(open)) || !!speechTag(narration.slice(-QUOTE_INTRO));
+}
+
+/** "… as follows. ‘They made …": a single quotation mark that opens a sentence opens a quotation. */
+const SINGLE_OPEN = /(?:[.:!?]\s+|^\s*)‘(?=\p{Lu})/gu;
+/** A closing single mark, not an apostrophe inside a word ("Greene’s"). */
+const SINGLE_CLOSE = /’(?!\p{L})/u;
+
+function singleQuoteOpen(before: string): number {
+  let last = -1;
+  for (const m of before.matchAll(SINGLE_OPEN)) last = m.index! + m[0].length - 1;
+  return last;
+}
+
+/** How much narration before a quotation may hold its speech tag. */
+const QUOTE_INTRO = 300;
+
+/**
+ * A paragraph of a quotation running over several: it opens with no quotation mark, yet closes
+ * one after the figure.
+ */
+function continuedQuote(c: Candidate, before: string): boolean {
+  if (before.includes('”')) return false;
+  const rest = c.line.text.slice(c.expr.end, c.expr.end + LOOKBACK_CHARS);
+  const close = rest.indexOf('”');
+  return close >= 0 && !rest.slice(0, close).includes('“');
 }
 
 /**
@@ -199,11 +228,38 @@ function inQuotedSpeech(c: Candidate): boolean {
 function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
   if (NARRATOR_SPEAKS.test(outsideQuotes(line.slice(0, LOOKBACK_CHARS)))) return '';
-  const tagged = speechTag(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS));
+  const window = line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS);
+  const tagged = speechTag(window) || editorNamed(window) || introducer(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start));
   if (tagged) return tagged;
   for (const t of earlierTexts(c, DIALOGUE_LINES)) {
     const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
     if (speaker) return speaker;
+  }
+  return '';
+}
+
+/** "what I [Golovanov] think": an editor's bracket names the one who says "I". */
+const EDITOR_NAMES_I = new RegExp(`\\bI \\[${NAME}\\]`);
+
+function editorNamed(text: string): string {
+  const m = EDITOR_NAMES_I.exec(text);
+  return m ? nameOf(m[1]!) ?? '' : '';
+}
+
+/**
+ * "Stalin walked to and fro, exclaiming: “…": the subject of the sentence a colon opens a
+ * quotation with; "he" there is the subject of the sentence before.
+ */
+function introducer(before: string): string {
+  const open = before.lastIndexOf('“');
+  if (open < 0 || !/:\s*$/.test(before.slice(0, open))) return '';
+  const narration = before.slice(0, open);
+  const sentences = sentenceSpans(narration).map((s) => narration.slice(s.start, s.end)).reverse();
+  for (const sentence of sentences.slice(0, 2)) {
+    const subject = new RegExp(`^\\W*${NAME}`).exec(sentence);
+    const name = subject && nameOf(subject[1]!);
+    if (name) return name;
+    if (!/^\W*(?:[A-Za-z]+ ){0,3}?(?:he|she)\b/i.test(sentence)) return '';
   }
   return '';
 }

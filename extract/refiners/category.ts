@@ -16,13 +16,16 @@ const STOCK = 60;
 /** A participle that describes the people counted: as weak as a noun, but never adjacent-strong. */
 const DESCRIPTIVE = NOUN + 1;
 
+/** "a press release", "figures released in 2001": a document put out, not people set free. */
+const DOCUMENT_OUT = '(?<!\\b(?:press|news|reports?|figures|data|statements?|documents?|stud(?:y|ies)|surveys?|bulletins?|communiqu[eé]s?|books?|articles?|papers?)(?: [a-z]+)? )';
+
 const CUES: Cue[] = [
   ['executions', /\b(?:shot|shoot(?:ing)?|hanged|hung|executed|execut(?:ing|e)|liquidated|sentenced to death|sentenced to be shot)\b/gi, VERB],
   ['executions', /\b(?:executions?|death sentences?|capital punishment|death penalty|firing squads?)\b/gi, NOUN],
   ['deaths', /\b(?:died|dying|perished|lives (?:were )?lost|lost their lives|killed|starved|lost(?= [\d,.]+(?: million| thousand)? (?:persons|people|lives|men|souls)))\b/gi, VERB],
   ['deaths', /\b(?:deaths?|dead|lives|death rate|mortality)\b/gi, NOUN],
-  ['releases', /\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|(?:won|obtained|gained|secured|received) (?:\w+ )?(?:changes?|reductions?|revisions?|remissions?))\b/gi, VERB],
-  ['releases', /\b(?:releases?|amnest(?:y|ies)|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\b/gi, NOUN],
+  ['releases', new RegExp(`\\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|${DOCUMENT_OUT}releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|(?:won|obtained|gained|secured|received) (?:\\w+ )?(?:changes?|reductions?|revisions?|remissions?))\\b`, 'gi'), VERB],
+  ['releases', new RegExp(`\\b(?:${DOCUMENT_OUT}releases?|amnest(?:y|ies)|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\\b`, 'gi'), NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
   ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
   ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost(?= (?:only |some |about |nearly )?[\d.,]+(?: percent|%)? of (?:its|their) ))\b/gi, VERB],

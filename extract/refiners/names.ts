@@ -15,7 +15,8 @@ const CLOSED_CLASS = new Set(
     'while although though because as unless whereas besides however moreover nevertheless still also only even ' +
     'not no all some many most each both such other another one two three what which who whose whom ' +
     'is was were are be been being has had have do did does let may might can could will would shall should must ' +
-    'altogether total official actual new old mr mrs ms dr prof general comrade sir st').split(' ')
+    'altogether total official actual new old mr mrs ms dr prof general comrade sir st ' +
+    'earlier later former latter previous recent first last').split(' ')
 );
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
 /** "Approximately", "Having", "Russian", "Japanese", "Polish": forms that are not names. */

@@ -1,11 +1,14 @@
 import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
+import { sentenceSpans } from '../context/sentences';
+import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
- * heading. A year stated in an earlier sentence is not taken: on the dev gold it named another
- * event's date more often than the figure's period.
+ * heading, else a time frame that opened an earlier sentence of its paragraph ("In 1937, …").
+ * A year stated mid-sentence earlier on is not taken: it names another event's date more often
+ * than the figure's period.
  */
 
 export interface Period {
@@ -51,11 +54,16 @@ const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
 
 /** "a 1993 study", "his 1990 book": a source named by its year. */
-const PUBLISHED_AFTER = /^(?:['’]s)? (?:\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
+const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
+
+/** "(Brandt 1981)", "(Lee and Ross, 1990: 12)": an author-year reference. */
+const CITED_BEFORE = /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.)?,? $/u;
+const CITED_AFTER = /^[a-z]?(?:[,:;][^()]{0,20})?\)/;
 
 function publishedAt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 45), start).replace(new RegExp(`${DAY}$`), '');
-  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(text.slice(end, end + 30));
+  const trail = text.slice(end, end + 30);
+  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
 }
 
 /**
@@ -90,6 +98,8 @@ const LINK = '(?:to|and|until|till|through|-|–)';
 
 /** Longer patterns first: a range's years are not read again as bare years. */
 const PATTERNS: readonly Pattern[] = [
+  // "the 1700s" is a century, "the 1930s" a decade.
+  [new RegExp(`\\b(${YEAR_START.slice(0, -2)})00['’]?s\\b`, 'gi'), (m) => ({ from: Number(m[1]) * 100, to: Number(m[1]) * 100 + 99 })],
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${YEAR_START})0['’]?s\\b`, 'gi'), (m) => decade(m[1], Number(m[2]) * 10)],
   IN_WORDS,
   // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".
@@ -178,11 +188,12 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const text = sentenceText(c);
   const clause = clauseOf(text, at, end);
   const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
-  const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)));
+  const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
+    !(f.end <= at && ownedByEarlierFigure(text, f)));
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
   const own = periods.filter((f) => f.start >= clause.start);
   const inSentence = nearest(own, at, end) ?? nearest(periods, at, end);
-  const lasting = inSentence && lastsUntil(periods, text);
+  const lasting = inSentence && lastsUntil(own.length ? own : periods, text);
   if (lasting) return lasting;
   if (inSentence?.asOf && unit === 'people' && FLOWS.includes(category)) return { from: null, to: inSentence.to };
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
@@ -190,7 +201,142 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return NONE;
+  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? NONE;
+}
+
+/** "(We spoke in December 1931.)": a bracketed note after a quotation dates the telling. */
+const NOTE = /^\s*\(([^()]{1,200})\)/;
+const TELLING = /\b(?:spoke|talked|said|told|wrote|written|interview(?:ed)?|recorded|met)\b/i;
+
+function datingNote(c: Candidate): Period | null {
+  const after = noteDate(c.line.text.slice(c.sentence.end, c.sentence.end + 210));
+  if (after) return after;
+  // The turns after a dated one belong to the same conversation, until a paragraph names a time.
+  const { lines, index } = c.context;
+  for (let i = index - 1; i >= Math.max(0, index - NOTE_REACH); i--) {
+    const text = lines[i]!.text;
+    const tail = /\([^()]{1,200}\)\s*$/.exec(text);
+    const dated = tail && noteDate(tail[0]);
+    if (dated) return dated;
+    if (findPeriods(text).some((f) => !f.published)) return null;
+  }
+  return null;
+}
+
+/** How many paragraphs back a conversation's dating note may stand. */
+const NOTE_REACH = 3;
+
+function noteDate(text: string): Period | null {
+  const note = NOTE.exec(text);
+  if (!note || !TELLING.test(note[1]!)) return null;
+  const dates = findPeriods(note[1]!).filter((f) => !f.published && f.from !== null && f.to !== null);
+  return dates.length === 1 ? period(dates[0]) : null;
+}
+
+/** "[NKVD order, Oct. 3, 1939, on …]": an editor's bracketed line that names the document below it. */
+const EDITOR_HEADING = /^\[[^\]]+\]$/;
+/** How many paragraphs back a document's heading may stand: bounded, so long passages stay linear. */
+const DOCUMENT_REACH = 30;
+
+/**
+ * The date in the heading an editor put above a reproduced document (an order, a letter, a
+ * decree): what the document counts is as of that date. The nearest such heading decides.
+ */
+function documentDate(c: Candidate): Period | null {
+  const { lines, index } = c.context;
+  for (let i = index - 1; i >= Math.max(0, index - DOCUMENT_REACH); i--) {
+    const text = lines[i]!.text.trim();
+    if (!EDITOR_HEADING.test(text)) continue;
+    const date = findPeriods(text).find((f) => !f.published && f.from !== null && f.to !== null);
+    return date ? period(date) : null;
+  }
+  return null;
+}
+
+/**
+ * How far back a time frame may govern: a few sentences, so a 5 MB paragraph is still read in
+ * linear time.
+ */
+const FRAME_REACH = 1500;
+/** "In 1937, …", "When, early in 1939, …", "One day in 1937 …": words that only set a time before it. */
+const FRAME_WORDS = new Set(['when', 'then', 'and', 'but', 'so', 'also', 'once', 'one', 'that', 'the', 'a', 'day', 'night',
+  'morning', 'evening', 'week', 'month', 'year', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'late', 'mid',
+  'middle', 'end', 'start', 'beginning', 'course', 'of', 'in', 'on', 'during', 'throughout', 'over', 'at', 'from', 'between']);
+/** "The purges of 1937-38 …": a subject named by its period. */
+const PERIOD_SUBJECT = /^[Tt]he \p{Ll}+ of $/u;
+/** "Continuing the work on May 21, 1937, …", "Taken in 1934 …": a participle's clause frames it too. */
+const PARTICIPLE_LEAD = /^[A-Z][a-z]+(?:ing|ed|en)\b[^,]*$/;
+/**
+ * "Pre-war Moscow had …", "two weeks before the trial", "After receiving …": narration set in a
+ * time of its own, or moved on from the frame, though it names no year.
+ */
+const OWN_TIME = /\b(?:pre-?war|post-?war|today|now|nowadays|formerly|previously|previous|earlier|later|at present)\b|\b(?:days?|weeks?|months?|years?) (?:before|after)\b|^\W*(?:after|before|since|until)\b/i;
+/** Quoted words keep their speaker's "today": they set no time for the narration. */
+const QUOTED = /[“"][^”"]*[”"]/g;
+const ownTime = (sentence: string) => OWN_TIME.test(sentence.replace(QUOTED, ' '));
+
+/** A life's dates are no frame for what follows. */
+const LIFE_EVENT = /\b(?:born|died|birth|death)\b/i;
+
+const framesOnly = (lead: string) =>
+  (lead.match(/\p{L}+/gu) ?? []).every((w) => FRAME_WORDS.has(w.toLowerCase()) || monthIn(w) !== undefined);
+
+/**
+ * The time frame that opened an earlier sentence of the figure's paragraph, when no sentence
+ * since (the figure's included) names a period or a time of its own: those sentences tell of
+ * that time.
+ */
+function governingFrame(c: Candidate): Period | null {
+  const from = Math.max(0, c.sentence.start - FRAME_REACH);
+  const text = c.line.text.slice(from, c.sentence.start);
+  const spans = sentenceSpans(text);
+  // The first span of a window cut mid-paragraph may start mid-sentence: its opening is no opening.
+  const whole = from === 0 ? spans : spans.slice(1);
+  const own = sentenceText(c);
+  if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
+  if (ownTime(own)) return null;
+  for (let i = whole.length - 1; i >= 0; i--) {
+    const sentence = text.slice(whole[i]!.start, whole[i]!.end);
+    const periods = findPeriods(sentence).filter((f) => !f.published);
+    if (periods.length) return openingFrame(sentence, periods);
+    if (ANAPHORIC.test(sentence)) return resolveAnaphoric(c, text.slice(0, whole[i]!.start), sentence, from === 0);
+    if (ownTime(sentence)) return null;
+  }
+  return null;
+}
+
+/** "The next day …", "That same year …", "The following spring …": a time told from the date before it. */
+const ANAPHORIC = /^\W*(?:(?:on|in|during|by) )?(?:the|that|this) (?:(?:very|same|next|following) )?(?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+const NEXT_YEAR = /^\W*(?:(?:in|during|by) )?the (?:next|following) year\b/i;
+
+/**
+ * The year an anaphoric time points back to: the latest period named before it in the
+ * paragraph, else at the end of the paragraph before.
+ */
+function resolveAnaphoric(c: Candidate, before: string, sentence: string, paragraphStart: boolean): Period | null {
+  const previous = paragraphStart ? c.context.lines[c.context.index - 1] : undefined;
+  const date = latestPeriod(before) ?? (previous ? latestPeriod(previous.text.slice(-FRAME_REACH)) : null);
+  if (!date || date.from !== date.to) return null;
+  const shift = NEXT_YEAR.test(sentence) ? 1 : 0;
+  return { from: date.from! + shift, to: date.to! + shift };
+}
+
+function latestPeriod(text: string): Period | null {
+  const periods = findPeriods(text).filter((f) => !f.published && f.from !== null && f.to !== null);
+  return periods.length ? period(periods[periods.length - 1]) : null;
+}
+
+/**
+ * A closed period that opens its sentence; a running total's date or a bound is no frame, nor is
+ * one the sentence moves on from ("Beginning in 1775, …; by 1778 …").
+ */
+function openingFrame(sentence: string, periods: readonly Found[]): Period | null {
+  const first = periods[0]!;
+  if (first.asOf || first.from === null || first.to === null) return null;
+  if (periods.some((f) => f.from !== first.from || f.to !== first.to)) return null;
+  const lead = sentence.slice(0, first.start);
+  if (/\d/.test(lead) || LIFE_EVENT.test(lead)) return null;
+  return framesOnly(lead) || PERIOD_SUBJECT.test(lead) || PARTICIPLE_LEAD.test(lead) ? period(first) : null;
 }
 
 /** The figure's clause: from the last semicolon before it to the next semicolon or colon after it. */
@@ -202,11 +348,22 @@ function clauseOf(text: string, at: number, end: number): { start: number; end: 
 
 /** "994,000, the total rising to 1,360,019 in 1939": a later year goes with the figure nearer it. */
 function ownedByLaterFigure(text: string, end: number, f: Found, all: readonly Found[]): boolean {
-  let between = text.slice(end, f.start);
+  // "205 or .08% of whom": the same figure restated as a share is no other figure.
+  let between = text.slice(end, f.start).replace(RESTATED, '');
   for (const other of all) {
     if (other.start >= end && other.end <= f.start) between = between.slice(0, other.start - end) + ' '.repeat(other.end - other.start) + between.slice(other.end - end);
   }
   return /\d/.test(between);
+}
+
+const RESTATED = /^\s*or\s+[\d.,]+\s*(?:%|per ?cent\b)/;
+
+/** "252 million inhabitants (in 1996), …, which uses 60%": a bracketed year dates the figure before it. */
+function ownedByEarlierFigure(text: string, f: Found): boolean {
+  const open = /\((?:in |as of |c\. )?$/.exec(text.slice(Math.max(0, f.start - 7), f.start));
+  if (!open || !/^\s*\)/.test(text.slice(f.end))) return false;
+  const paren = f.start - open[0].length;
+  return /\d/.test(text.slice(Math.max(0, paren - 30), paren));
 }
 
 /** "remained discharged in May 1940", "still held in 1950": the date a state still held. */
@@ -224,10 +381,15 @@ function lastsUntil(periods: readonly Found[], text: string): Period | null {
 }
 
 /** "6333 in 1938, and 184 in 1939, totaling 11,178 in three years": a total spans every year named. */
-const TOTAL = /^,?\s*in (?:those |these |the )?[\w-]+ years\b/i;
+const TOTAL = /^,?\s*in (?:those |these |the )?([\w-]+) years\b/i;
 
 function totalOver(periods: readonly Found[], text: string, end: number): Period | null {
-  if (!TOTAL.test(text.slice(end, end + 30))) return null;
+  const total = TOTAL.exec(text.slice(end, end + 30));
+  if (!total) return null;
   const years = periods.flatMap((f) => [f.from, f.to]).filter((y): y is number => y !== null);
-  return years.length > 1 ? { from: Math.min(...years), to: Math.max(...years) } : null;
+  if (years.length < 2) return null;
+  // "totaling 11,178 in three years" after 1938 and 1939: the three years end with the last one named.
+  const last = Math.max(...years);
+  const count = /^\d+$/.test(total[1]!) ? Number(total[1]) : UNITS_WORDS[total[1]!.toLowerCase()];
+  return { from: Math.min(...years, count ? last - count + 1 : last), to: last };
 }

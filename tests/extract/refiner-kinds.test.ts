@@ -32,7 +32,11 @@ describe('category from what the figure counts', () => {
     ['Her brother, receiving 8 years for theft, left for the north.', '8', 'sentence_length'],
     ['Good workers receive one month of leave.', 'one', 'other'],
     ['Those convicted of theft made up 40% of the camp population.', '40%', 'camp_population'],
-    ['In the hungry winter 10% of the camp population died.', '10%', 'deaths']
+    ['In the hungry winter 10% of the camp population died.', '10%', 'deaths'],
+    // A document put out is no one set free.
+    ['According to a report released by the bureau, 4,000 prisoners were held in the forts.', '4,000', 'camp_population'],
+    ['A press release says the number of convicts rose by 8,200.', '8,200', 'other'],
+    ['That spring 2,000 prisoners were released.', '2,000', 'releases']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
@@ -70,7 +74,38 @@ describe('years', () => {
     // A state from one year that still held at a later date spans both.
     ['In 1920 the army had 50,000 officers, of whom 3,100 remained dismissed as of May 1925.', '3,100', [1920, 1925]],
     // A total over the years named spans them all.
-    ['Some 300 returned in 1901, and 200 in 1903, totaling 500 in three years.', '500', [1901, 1903]]
+    ['Some 300 returned in 1901, and 200 in 1903, totaling 500 in three years.', '500', [1901, 1903]],
+    // "in N years" counts back from the last year named.
+    ['Some 300 returned in 1902, and 200 in 1903, totaling 500 in three years.', '500', [1901, 1903]],
+    // A time frame opening a sentence governs the later sentences that name no time of their own.
+    ['In 1871, the mayor closed the docks. Some 900 porters were dismissed.', '900', [1871, 1871]],
+    ['When, late in 1902, the mill shut, the owners left. About 400 weavers emigrated.', '400', [1902, 1902]],
+    ['The floods of 1910-11 ruined the valley. In the hills 2,000 farms were abandoned.', '2,000', [1910, 1911]],
+    // … but not once the narration moves on, names another time or the frame sentence itself moves on.
+    ['In 1871, the mayor closed the docks. Two weeks later 900 porters were dismissed.', '900', [null, null]],
+    ['In 1871, the mayor closed the docks. Today 900 porters work there.', '900', [null, null]],
+    ['Starting in 1871, towns passed new laws; by 1874 all had them. Nine towns banned the union.', 'Nine', [null, null]],
+    ['In 1871, the mayor closed the docks. He had been elected in 1869. Some 900 porters were dismissed.', '900', [null, null]],
+    ['Born in 1871, she grew up by the docks. She raised 9 children.', '9', [null, null]],
+    // A year mid-sentence names an event's date, not a frame.
+    ['The mayor closed the docks in 1871 after a strike. Some 900 porters were dismissed.', '900', [null, null]],
+    // "The next day", "the following year" count from the date named before them.
+    ['The council met on May 3, 1919.\nThe next day 60 clerks were dismissed.', '60', [1919, 1919]],
+    ['The council met on May 3, 1919. The following year 60 clerks were dismissed.', '60', [1920, 1920]],
+    // An editor's bracketed heading dates the document reproduced under it.
+    ['[Harbour board minute, June 2, 1887, on the strike]\nThe board resolves that 45 stevedores be dismissed.', '45', [1887, 1887]],
+    ['[Harbour board minute on the strike]\nThe board resolves that 45 stevedores be dismissed.', '45', [null, null]],
+    // A note dating a conversation dates the quotation before it.
+    ['“Of the dockers, nine tenths are idle.” (We talked at the harbour in March 1926.)', 'nine tenths', [1926, 1926]],
+    // … and the turns of the same conversation after it, until a paragraph names a time.
+    ['“Of the dockers, nine tenths are idle.” (We talked at the harbour in March 1926.)\n“Yet 30 percent would strike.”', '30 percent', [1926, 1926]],
+    ['“Of the dockers, nine tenths are idle.” (We talked at the harbour in March 1926.)\nIn 1930 the port closed.\n“Yet 30 percent would strike.”', '30 percent', [null, null]],
+    // A bracketed year dates the figure right before it only.
+    ['A town of 9,000 people (in 1880), the port, which ships 20% of the grain, is quiet.', '20%', [null, null]],
+    // A period after the figure, a century, and a reference's year.
+    ['Some 12 million captives were shipped across the ocean between 1601 and 1850.', '12 million', [1601, 1850]],
+    ['In the 1600s about 2 million captives were carried off.', '2 million', [1600, 1699]],
+    ['One survey (Ormond 1977) proposed 45,000 deaths.', '45,000', [null, null]]
   ])('%s → %s', (text, expr, expected) => {
     expect(years(text, expr)).toEqual(expected);
   });
@@ -137,7 +172,22 @@ describe('attribution', () => {
     ['Let 12 men go, the captain said.', '12', ''],
     ['Two officials in Lisbon told him that 60 ships had sailed.', '60', ''],
     // "It is claimed" speaks for someone only when a reporter was named before it.
-    ['Most sailors stayed. It has been estimated that 900 deserted.', '900', '']
+    ['Most sailors stayed. It has been estimated that 900 deserted.', '900', ''],
+    // Bodies named by what they are, and the body behind a document.
+    ['The government puts the flood deaths at 2,300.', '2,300', 'government'],
+    ['According to a bulletin issued by the health ministry, 800 villagers died.', '800', 'health ministry'],
+    ['Okoye put the dead at 90,000, while the colonial government acknowledged only 7,000.', '7,000', 'colonial government'],
+    ['Okoye put the dead at 90,000, while the colonial government acknowledged only 7,000.', '90,000', 'Okoye'],
+    ['Scholars still quote the 3.1 million of Lindqvist’s census.', '3.1 million', 'Lindqvist'],
+    ['Earlier estimates of the toll ran to 40,000 deaths.', '40,000', ''],
+    // A quotation opened after a speech tag, or running on from an earlier paragraph, is the speaker's.
+    ['Mbeki made a short reply and said that the fault was old. “Can a town of 6,000 be ruled by fear?', '6,000', 'Mbeki'],
+    ['Mbeki made a short reply. “Can a town be ruled by fear?\nOf the dockers 20% at most are afraid.”', '20%', 'Mbeki'],
+    // An editor's bracket names who says "I"; a colon's quotation is its introducer's, or his antecedent's.
+    ['“What I [Duarte] saw: 300 huts burned.”', '300', 'Duarte'],
+    // A single quotation mark opening a sentence after "as follows" opens the reporter's words; an apostrophe does not.
+    ['Okafor described the raid as follows. ‘They were cruel, upward of 100 were killed.’', '100', 'Okafor'],
+    ['Duarte stood still. Then he turned to the crowd, shouting: “We buried 45 of our men!”', '45', 'Duarte']
   ])('%s → %s is %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
   });
