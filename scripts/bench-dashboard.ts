@@ -202,8 +202,8 @@ async function main() {
     env: { ...process.env, CLAIMS_CSV: CSV, BUILD_DIR: SITE }
   });
   const { server, url: root } = await serve(SITE);
-  // The view whose first render is precomputed (data/first.json): Compare.
-  const url = new URL('compare', root).href;
+  // The home page (Estimates, data/estimates.json) and Compare (data/first.json) are precomputed.
+  const url = new URL('./', root).href;
   const browser = await launchChromium();
   try {
     const views = { estimates: await timeView(browser, url, 'estimates'), compare: await timeView(browser, url, 'compare') };

@@ -102,7 +102,7 @@ export function synthClaims(n: number, seed = 1): Claim[] {
       quote,
       scope: r() < 0.8 ? 'system' : 'local',
       estimator: attributed || author.split(',')[0]!,
-      quantity: `${category}-${i % 2000}`,
+      quantity: `${category}-${i % 200}`,
       passage_start: start - quote.indexOf(text),
       passage_end: start - quote.indexOf(text) + quote.length,
       page: null
