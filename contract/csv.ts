@@ -6,10 +6,10 @@ import { CLAIM_COLUMNS, claimSchema, safeDecodeClaim, type Claim } from './schem
  * escapeFormulae). A leading apostrophe is escaped too, so reading strips exactly one and every
  * string survives write → read unchanged.
  */
-const FORMULA_START = /^['=+\-@\t\r]/;
+export const FORMULA_START = /^['=+\-@\t\r]/;
 const ESCAPED = /^'['=+\-@\t\r]/;
 
-export function unescapeCell(cell: string): string {
+function unescapeCell(cell: string): string {
   return ESCAPED.test(cell) ? cell.slice(1) : cell;
 }
 

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
+import { FORMULA_START } from './csv';
 import type { Claim } from './schema';
 
 /**
@@ -169,5 +170,5 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
 
 export function quantitiesToCsv(rows: readonly QuantityRow[]): string {
   const cells = rows.map((r) => QUANTITY_COLUMNS.map((k) => r[k]));
-  return Papa.unparse({ fields: QUANTITY_COLUMNS, data: cells }, { newline: '\n', escapeFormulae: /^['=+\-@\t\r]/ }) + '\n';
+  return Papa.unparse({ fields: QUANTITY_COLUMNS, data: cells }, { newline: '\n', escapeFormulae: FORMULA_START }) + '\n';
 }

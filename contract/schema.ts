@@ -102,6 +102,4 @@ export const claimSchema = withClaimChecks(
 export type Claim = z.output<typeof claimCodec>;
 export type ClaimRow = z.input<typeof claimCodec>;
 
-/** Parse one CSV record (strings) into a claim; throws a ZodError naming the bad columns. */
-export const decodeClaim = (row: ClaimRow): Claim => claimCodec.decode(row);
 export const safeDecodeClaim = (row: unknown) => claimCodec.safeDecode(row as ClaimRow);

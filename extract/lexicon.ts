@@ -49,7 +49,7 @@ export const REPORTING_VERB = [
   'relates|related|reveals?|revealed|indicates?|indicated|refers? to|referred to|arrives? at|arrived at|puts? it at',
   'acknowledges|acknowledged|concedes|conceded|admits',
   'cabled|telegraphed|wired|computed|computes|reckons|reckoned|tallied|lists|listed',
-  'emphasized|emphasised|stressed|pointed out|points out|observed|observes|remarked|acknowledged|conceded|confirmed|confirms'
+  'emphasized|emphasised|stressed|pointed out|points out|observed|observes|remarked|confirmed|confirms'
 ].join('|');
 
 /** The same verbs' plural present, for a body of sources: "the records show", "historians argue". */
@@ -74,7 +74,7 @@ export const PEOPLE_NOUN = new RegExp(
     'enemies|spies|saboteurs|wreckers|traitors|agents|criminals|politicals|thieves|murderers|' +
     'prostitutes|foreigners|Poles|Germans|Russians|Ukrainians|Jews|Latvians|Finns|Koreans|' +
     'Chechens|Tatars|Kalmyks|Balts|comrades|chekists|investigators|judges|procurators|' +
-    'trotskyists|oppositionists|rightists|zinovievites|bukharinites|party|army|veterans|' +
+    'trotskyists|oppositionists|rightists|[a-z]{3,}(?:ites|ists)|party|army|veterans|' +
     'volunteers|others|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
     'persons’|men’s)$',
   'i'

@@ -5,10 +5,10 @@ import { combine, type NumberExpr } from '../numbers/combine';
 import { scaleBy } from '../numbers/decimal';
 import { sentenceSpans, spanAt } from './sentences';
 import type { Passage } from '../types';
+import { YEAR } from '../lexicon';
 
 /** Proposes every number expression of a passage's lines, each with its sentence. */
 
-const YEAR = '(?:1[6-9]|20)\\d{2}';
 
 /** A table row: a short label then one figure ("United States 2,079"). */
 const LABEL_ROW = /^\s*[^\d:]{1,40}?\s[\d][\d,.]*\s*$/;

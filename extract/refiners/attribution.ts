@@ -68,7 +68,7 @@ function asWritten(raw: string): string | null {
   return text && !/^(?:it|this|that|these|those|he|she|they|we|i|you)$/i.test(text) ? text : null;
 }
 
-export function mentionsIn(text: string): Mention[] {
+function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   for (const rule of RULES) {
     for (const m of text.matchAll(rule.pattern)) {

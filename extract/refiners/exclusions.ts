@@ -1,5 +1,5 @@
 import { after, before, lineAfter, lineBefore, textOf, type Candidate } from '../context/candidate';
-import { isYear, MONTH, TIME_UNIT } from '../lexicon';
+import { isYear, MONTH, TIME_UNIT, YEAR } from '../lexicon';
 
 /**
  * Rules that each recognise one kind of number that is not a claim (GUIDELINES.md, "Not
@@ -119,7 +119,7 @@ const EXCLUSIONS: Exclusion[] = [
   { reason: 'not_quantity', test: (c) => NOT_QUANTITY.some((r) => r(c)) }
 ];
 
-const VOLUME_DATE = new RegExp(`^ \\((?:${MONTH}\\.? )?(?:\\d{1,2},? )?(?:1[6-9]|20)\\d{2}\\)`);
+const VOLUME_DATE = new RegExp(`^ \\((?:${MONTH}\\.? )?(?:\\d{1,2},? )?${YEAR}\\)`);
 
 /**
  * References to notes and pages rather than figures: a note number glued to the end of a quote

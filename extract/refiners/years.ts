@@ -32,7 +32,10 @@ export interface Found extends Period {
 const Y = `(${YEAR})`;
 /** An optional day and month before a year: "May 1, ", "1 October ". */
 const DAY = `(?:(?:${MONTH}\\.? (?:\\d{1,2},? )?|\\d{1,2} ${MONTH}\\.?,? ))?`;
-const DECADE_WORDS: Record<string, number> = { twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950 };
+/** "the thirties": the twentieth century's decades, the usual sense in histories. */
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990
+};
 const DECADE_PART: Record<string, [number, number]> = { early: [0, 3], mid: [4, 6], late: [7, 9] };
 
 /** Expands a two-digit end year against its start: 1936-38 → 1938. */
@@ -91,15 +94,15 @@ const decade = (part: string | undefined, first: number) => {
 };
 
 /** "the late thirties": the one pattern without a year in digits. */
-const IN_WORDS: Pattern = [/\bthe (?:(early|mid|late)[- ])?(twenties|thirties|forties|fifties)\b/gi,
+const IN_WORDS: Pattern = [new RegExp(`\\bthe (?:(early|mid|late)[- ])?(${Object.keys(DECADE_WORDS).join('|')})\\b`, 'gi'),
   (m) => decade(m[1], DECADE_WORDS[m[2]!.toLowerCase()]!)];
 
 const LINK = '(?:to|and|until|till|through|-|–)';
 
 /** Longer patterns first: a range's years are not read again as bare years. */
 const PATTERNS: readonly Pattern[] = [
-  // "the 1700s" is a century, "the 1930s" a decade.
-  [new RegExp(`\\b(${YEAR_START.slice(0, -2)})00['’]?s\\b`, 'gi'), (m) => ({ from: Number(m[1]) * 100, to: Number(m[1]) * 100 + 99 })],
+  // "the 1700s" is a century, "the 1930s" a decade; "the 2000s" is read as the decade too.
+  [new RegExp(`\\b(1[5-9])00['’]?s\\b`, 'gi'), (m) => ({ from: Number(m[1]) * 100, to: Number(m[1]) * 100 + 99 })],
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${YEAR_START})0['’]?s\\b`, 'gi'), (m) => decade(m[1], Number(m[2]) * 10)],
   IN_WORDS,
   // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".

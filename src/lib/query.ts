@@ -18,7 +18,8 @@ export const QUERY = {
   scale: 'scale',
   sort: 'sort',
   dir: 'dir',
-  claim: 'id'
+  claim: 'id',
+  quantity: 'key'
 } as const;
 
 /** A log value axis unless the URL asks for a linear one. */

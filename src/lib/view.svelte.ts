@@ -71,11 +71,14 @@ export function viewHref(path: ViewPath, extra: Record<string, string> = {}): st
 }
 
 /** Links to claims that carry the current filters along; the filters are read once per linker. */
-export function claimLinker(): (id: string) => string {
+/** Links to one claim's or one quantity's page that carry the current filters along, read once. */
+export function pageLinker(path: '/claim' | '/quantity', key: string): (id: string) => string {
   const params = filtersToParams(parseFilters(page.url.searchParams));
-  const prefix = `${resolve('/claim')}?${params.size ? `${params}&` : ''}${QUERY.claim}=`;
+  const prefix = `${resolve(path)}?${params.size ? `${params}&` : ''}${key}=`;
   return (id) => prefix + encodeURIComponent(id);
 }
+
+export const claimLinker = () => pageLinker('/claim', QUERY.claim);
 
 export function claimHref(id: string): string {
   return claimLinker()(id);

@@ -10,7 +10,7 @@ export interface LegendItem {
 export const SHAPE_KEY = '● exact · ○ about · ━ range · ⟶ at least · ⟵ at most';
 
 /** The person a claim is the estimate of, in a legend or a tooltip. */
-export function estimatorName(estimator: string): string {
+function estimatorName(estimator: string): string {
   return estimator || 'no one named';
 }
 

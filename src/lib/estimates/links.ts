@@ -1,13 +1,11 @@
 import { resolve } from '$app/paths';
+import { QUERY } from '../query';
+import { pageLinker } from '../view.svelte';
 import { page } from '$app/state';
 import { filtersToParams, parseFilters, type Filters } from '../filters';
 
 /** Links to quantity pages that carry the current filters along, read once per linker. */
-export function quantityLinker(): (key: string) => string {
-  const params = filtersToParams(parseFilters(page.url.searchParams));
-  const prefix = `${resolve('/quantity')}?${params.size ? `${params}&` : ''}key=`;
-  return (key) => prefix + encodeURIComponent(key);
-}
+export const quantityLinker = () => pageLinker('/quantity', QUERY.quantity);
 
 /** The Estimates list with one category chosen and every other filter as it is. */
 export function categoryHref(category: Filters['category']): string {

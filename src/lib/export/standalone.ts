@@ -41,7 +41,7 @@ const MIN_WIDTH = 560;
 const CHAR = { title: 10, text: 7, small: 6.2 } as const;
 const SOURCES_SHOWN = 12;
 
-export function escapeXml(s: string): string {
+function escapeXml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[ch]};`);
 }
 
