@@ -46,7 +46,9 @@ export const QUANTITY_COLUMNS: (keyof QuantityRow)[] = [
 const byPublication = (a: Claim, b: Claim) =>
   (a.source_year ?? Infinity) - (b.source_year ?? Infinity) || a.doc.localeCompare(b.doc) || a.start - b.start;
 
-const estimateKey = (c: Claim) => `${c.estimator.toLowerCase()}\u0000${c.unit}\u0000${c.value_low}\u0000${c.value_high}`;
+/** One estimate: one estimator's figure in one unit, however many works quote it (an echo). */
+export const estimateKey = (c: Pick<Claim, 'estimator' | 'unit' | 'value_low' | 'value_high'>) =>
+  `${c.estimator.trim().toLowerCase()}\u0000${c.unit}\u0000${c.value_low}\u0000${c.value_high}`;
 
 /** A quantity's estimates, ordered by first publication (undated last), then by value. */
 export function estimatesOf(claims: readonly Claim[]): Estimate[] {

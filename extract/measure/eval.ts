@@ -176,7 +176,8 @@ function indexGold(gold: readonly GoldPassage[], source: Source): Map<number, Li
   return byLine;
 }
 
-const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+/** How many characters two spans share. */
+export const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 const relativeError = (p: number, g: number) => (p === g ? 0 : Math.abs(p - g) / Math.abs(g));
 

@@ -1,5 +1,5 @@
 import type { Claim } from '../../contract/schema';
-import { lineStarts } from './eval';
+import { lineStarts, overlap } from './eval';
 import { InputError } from '../errors';
 import type { GoldMember, QuantitiesGold } from './quantities-gold';
 
@@ -63,9 +63,6 @@ function locate(member: GoldMember, question: string, source: string, starts: re
   }
   return { question, member, start: lineStart + at, end: lineStart + at + member.text.length };
 }
-
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** Each gold member's claim: on its line, overlapping it most; a claim serves one member. */
 function matchClaims(located: readonly Located[], claims: readonly Claim[]): (Claim | null)[] {

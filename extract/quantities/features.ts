@@ -1,4 +1,5 @@
 import type { Claim } from '../../contract/schema';
+import { estimateKey } from '../../contract/quantities';
 import { familyOf, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type Period } from './period';
 import { placeOf } from './place';
@@ -32,8 +33,6 @@ export const blockOf = (family: string, kind: UnitKind, where: string) => `${fam
 /** People at large may be any body of people; two named bodies must be the same. */
 export const samePopulation = (a: string, b: string) => !a || !b || a === b;
 
-export const estimateOf = (c: Pick<Claim, 'estimator' | 'value_low' | 'value_high'>) =>
-  `${c.estimator.trim().toLowerCase()}|${c.value_low}|${c.value_high}`;
 
 /** A system figure answers a national question; a local one only questions about its own place. */
 function whereOf(claim: Claim): string | null {
@@ -78,6 +77,6 @@ export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Fea
     population,
     whole: kind === 'share' ? wholeOf(claim) : '',
     period: periodOfClaim(claim),
-    estimate: estimateOf(claim)
+    estimate: estimateKey(claim)
   };
 }
