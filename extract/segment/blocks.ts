@@ -14,7 +14,8 @@ export interface Block {
   citation: Line | null;
 }
 
-const HEADING = /^(?:.{0,80}?\bSeries\.\s*)?(Part\s+[\w-]+\s*:[^]{1,100}?)\.?\s*$/;
+/** "Part Two: Camps.", "Chapter 4: The Famine", after an optional series title ("… Series. "). */
+const HEADING = /^(?:.{0,80}?\bSeries\.\s*)?((?:Part|Chapter|Book)\s+[\w-]+\s*:[^]{1,100}?)\.?\s*$/;
 
 export function headingOf(line: string): string | null {
   if (line.length > 160) return null;

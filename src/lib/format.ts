@@ -88,3 +88,8 @@ export function splitOnNumber(quote: string, text: string): [string, string, str
   const i = text === '' ? -1 : quote.indexOf(text);
   return i < 0 ? null : [quote.slice(0, i), text, quote.slice(i + text.length)];
 }
+
+/** The person or body a claim is the estimate of, wherever it is named on the page or in a file. */
+export function estimatorName(estimator: string): string {
+  return estimator || 'no one named';
+}

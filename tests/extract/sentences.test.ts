@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sentenceSpans } from '../../extract/context/sentences';
+import { headingOf } from '../../extract/segment/blocks';
 
 const sentences = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -17,5 +18,15 @@ describe('sentence bounds', () => {
 
   it('keeps a full stop after an initial or an abbreviation inside the sentence', () => {
     expect(sentences('Dr. Hale and J. Moss counted 40 graves. They left.')).toEqual(['Dr. Hale and J. Moss counted 40 graves.', 'They left.']);
+  });
+});
+
+describe('section headings', () => {
+  it('reads parts, chapters and books, with or without a series title, and nothing else', () => {
+    expect(headingOf('The Lighthouse Series. Part Three: Harbours.')).toBe('Part Three: Harbours');
+    expect(headingOf('Chapter 4: The Famine')).toBe('Chapter 4: The Famine');
+    expect(headingOf('Book II: The Long Winter.')).toBe('Book II: The Long Winter');
+    expect(headingOf('In part two: the harbour held 400 ships.')).toBeNull();
+    expect(headingOf('Chapter and verse were quoted at length by the 12 delegates')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Claim } from '../../../contract/schema';
 import { OTHER_COLOUR } from './scales';
+import { estimatorName } from '../format';
 
 export interface LegendItem {
   label: string;
@@ -9,10 +10,6 @@ export interface LegendItem {
 /** The marks' shapes, in words. */
 export const SHAPE_KEY = '● exact · ○ about · ━ range · ⟶ at least · ⟵ at most';
 
-/** The person a claim is the estimate of, in a legend or a tooltip. */
-function estimatorName(estimator: string): string {
-  return estimator || 'no one named';
-}
 
 /**
  * The legend of a chart whose marks are coloured by estimator: one entry per estimator with a

@@ -1,5 +1,5 @@
 import { DEFAULT_SCOPE, type Filters, type YearRange } from '../filters';
-import { QUALIFIER_LABELS, categoryLabel } from '../format';
+import { QUALIFIER_LABELS, categoryLabel, estimatorName } from '../format';
 
 /** The view and its filters in words, for an exported chart's title, subtitle and file name. */
 
@@ -27,7 +27,7 @@ export function describeFilters(f: Filters, unit: string | null): string {
   if (subject) parts.push(`about ${subject}`);
   const published = years(f.published);
   if (published) parts.push(`published ${published}`);
-  if (f.estimators.length) parts.push(`estimates of ${list(f.estimators.map((e) => e || 'no one named'))}`);
+  if (f.estimators.length) parts.push(`estimates of ${list(f.estimators.map(estimatorName))}`);
   if (f.qualifier) parts.push(`stated as “${QUALIFIER_LABELS[f.qualifier]}”`);
   if (f.text.trim()) parts.push(`mentioning “${f.text.trim()}”`);
   return `${parts.join('; ')}.`;
