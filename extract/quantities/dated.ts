@@ -1,6 +1,6 @@
 import type { Features } from './features';
 import { groupOf, join, type Group } from './question';
-import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type Period } from './period';
+import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type YearSpan } from './period';
 
 /**
  * Dated claims of one block → questions. Claims gather around the years most claims speak of, so
@@ -22,13 +22,13 @@ function fitsScale(g: Group, f: Features): boolean {
   return f.claim.value_high * WIDEST_GAP >= g.scale.high && f.claim.value_low <= g.scale.low * WIDEST_GAP;
 }
 
-const contains = (outer: Period, inner: Period) => outer.from <= inner.from && inner.to <= outer.to;
+const contains = (outer: YearSpan, inner: YearSpan) => outer.from <= inner.from && inner.to <= outer.to;
 
 /**
  * Near the first claim's years, or spanning them ("1936-40" for a group begun with 1937), and
  * like the group's years so far.
  */
-const fitsYears = (g: Group, p: Period) =>
+const fitsYears = (g: Group, p: YearSpan) =>
   g.seed !== null && g.period !== null && (samePeriod(g.seed, p) || contains(p, g.seed)) && samePeriod(g.period, p);
 
 /** How many short-dated claims of the block speak of each year. */
@@ -40,7 +40,7 @@ function yearCounts(dated: readonly Features[]): Map<number, number> {
   return counts;
 }
 
-function densityOf(p: Period, counts: Map<number, number>): number {
+function densityOf(p: YearSpan, counts: Map<number, number>): number {
   let most = 0;
   for (let y = p.from; y <= p.to; y++) most = Math.max(most, counts.get(y) ?? 0);
   return most;
@@ -76,7 +76,7 @@ class YearIndex {
   }
 
   /** The oldest group of the same people whose years the claim fits. */
-  find(f: Features, p: Period): Group | undefined {
+  find(f: Features, p: YearSpan): Group | undefined {
     let best: Group | undefined;
     for (let y = p.from - 1; y <= p.to + 1; y++)
       for (const g of this.byYear.get(y) ?? [])

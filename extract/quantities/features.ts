@@ -1,7 +1,7 @@
 import type { Claim } from '../../contract/schema';
 import { estimateKey } from '../../contract/quantities';
 import { familyOf, unitKind, type UnitKind } from './measure';
-import { periodOfClaim, type Period } from './period';
+import { periodOfClaim, type YearSpan } from './period';
 import { placeOf } from './place';
 import { populationOf, wholeOf, wordsBefore } from './population';
 import { MULTIPLIER } from './vocabulary';
@@ -23,7 +23,7 @@ export interface Features {
   /** For a share, what it is a share of (population.ts); '' for counts and unsaid wholes. */
   whole: string;
   /** Its own period, or one its passage gives it (inherit.ts); null when undated. */
-  period: Period | null;
+  period: YearSpan | null;
   /** One estimator's figure: echoes of it share this. */
   estimate: string;
 }

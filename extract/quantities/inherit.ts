@@ -1,6 +1,6 @@
 import { samePopulation, type Features } from './features';
 import { NEIGHBOURS } from './question';
-import { samePeriod, unionOf, type Period } from './period';
+import { samePeriod, unionOf, type YearSpan } from './period';
 
 /**
  * Undated figures take the period their text gives them: a dated rival in the same sentence
@@ -23,7 +23,7 @@ function groupBy<K>(items: readonly Features[], key: (f: Features) => K): Map<K,
 }
 
 /** The one period of these figures' periods, or null when they speak of several. */
-function onePeriod(figures: readonly Features[]): Period | null {
+function onePeriod(figures: readonly Features[]): YearSpan | null {
   const periods = figures.flatMap((f) => f.period ?? []);
   const [first, ...rest] = periods;
   if (!first) return null;
@@ -32,7 +32,7 @@ function onePeriod(figures: readonly Features[]): Period | null {
 }
 
 /** The dated figure of the same people in the same sentence nearest to this one. */
-function sentencePeriod(f: Features, near: readonly Features[]): Period | null {
+function sentencePeriod(f: Features, near: readonly Features[]): YearSpan | null {
   const distance = (o: Features) => Math.abs(o.claim.start - f.claim.start);
   const best = near
     .filter((o) => o.period && o.claim.quote === f.claim.quote && samePopulation(o.population, f.population))

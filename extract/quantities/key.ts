@@ -1,6 +1,6 @@
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
-import { periodKey, type Period } from './period';
+import { periodKey, type YearSpan } from './period';
 
 /**
  * A quantity's key, read from what its claims say: `camp_population:1938-1939:prisoners`,
@@ -28,7 +28,7 @@ function whoOf(members: readonly Features[]): string {
   return mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
 }
 
-export function baseKey(members: readonly Features[], period: Period | null): string {
+export function baseKey(members: readonly Features[], period: YearSpan | null): string {
   const category = mostCommon(members.map((m) => m.claim.category));
   const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : members.every((m) => m.kind === 'change') ? 'change-' : '';
   return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
@@ -37,7 +37,7 @@ export function baseKey(members: readonly Features[], period: Period | null): st
 const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));
 
 /** Keys for the groups, unique: equal base keys are told apart by their lowest figures. */
-export function uniqueKeys(groups: readonly { members: Features[]; period: Period | null }[]): string[] {
+export function uniqueKeys(groups: readonly { members: Features[]; period: YearSpan | null }[]): string[] {
   const bases = groups.map((g) => baseKey(g.members, g.period));
   const seen = new Map<string, number>();
   for (const b of bases) seen.set(b, (seen.get(b) ?? 0) + 1);

@@ -6,7 +6,7 @@ import type { Claim } from '../../contract/schema';
  * next; "1937-38"); a total over a long span answers only a question over about as long a span.
  */
 
-export interface Period {
+export interface YearSpan {
   from: number;
   to: number;
 }
@@ -24,16 +24,16 @@ const SPAN_RATIO = 1 / 2;
  * Only a closed period places a figure: "by May 1940" or "after 1938" says when a count was
  * taken or began, not which years it is about (reinstated by 1940 = purged in 1937-38).
  */
-export function periodOfClaim(c: Pick<Claim, 'year_from' | 'year_to'>): Period | null {
+export function periodOfClaim(c: Pick<Claim, 'year_from' | 'year_to'>): YearSpan | null {
   return c.year_from === null || c.year_to === null ? null : { from: c.year_from, to: c.year_to };
 }
 
-export const lengthOf = (p: Period) => p.to - p.from + 1;
+export const lengthOf = (p: YearSpan) => p.to - p.from + 1;
 
-export const unionOf = (a: Period, b: Period): Period => ({ from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });
+export const unionOf = (a: YearSpan, b: YearSpan): YearSpan => ({ from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });
 
 /** One episode, or two spans of about one length over about the same years. */
-export function samePeriod(a: Period, b: Period): boolean {
+export function samePeriod(a: YearSpan, b: YearSpan): boolean {
   const touch = a.from <= b.to + 1 && b.from <= a.to + 1;
   if (!touch) return false;
   if (lengthOf(unionOf(a, b)) <= EPISODE_YEARS) return true;
@@ -42,4 +42,4 @@ export function samePeriod(a: Period, b: Period): boolean {
   return overlap >= short * 0.5 && short / long >= SPAN_RATIO;
 }
 
-export const periodKey = (p: Period | null) => (p === null ? 'undated' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);
+export const periodKey = (p: YearSpan | null) => (p === null ? 'undated' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);

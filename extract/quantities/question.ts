@@ -1,5 +1,5 @@
 import { samePopulation, type Features } from './features';
-import type { Period } from './period';
+import type { YearSpan } from './period';
 import { CONTRAST } from './vocabulary';
 
 /** A question being gathered: its members and what they have in common so far. */
@@ -8,14 +8,14 @@ export interface Group {
   /** The body of people its members count, once one of them names it. */
   population: string;
   /** The years of the first claim: a group never drifts away from them. */
-  seed: Period | null;
-  period: Period | null;
+  seed: YearSpan | null;
+  period: YearSpan | null;
   /** The lowest and highest of its counts (shares aside), null before the first count. */
   scale: { low: number; high: number } | null;
 }
 
 /** A new group with this one figure, or none, of the given years. */
-export function groupOf(f: Features | null, population: string, period: Period | null): Group {
+export function groupOf(f: Features | null, population: string, period: YearSpan | null): Group {
   const g: Group = { members: [], population, seed: period, period, scale: null };
   if (f) join(g, f);
   return g;
