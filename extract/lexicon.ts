@@ -60,7 +60,7 @@ export const PLURAL_REPORTING_VERB =
 export const SOURCE_NOUN =
   'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
   'writers|authors|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey|' +
-  'government|authorities|officials|commission|committee|office';
+  'government|authorities|officials|commission|committee|council|office';
 
 /** Nouns that count people: what most figures in these sources measure. */
 export const PEOPLE_NOUN = new RegExp(

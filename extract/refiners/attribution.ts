@@ -27,8 +27,9 @@ interface Rule {
 const RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true },
   { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false },
-  // "according to a press release put out by the Department of Justice": the body behind the document.
-  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate)s? (?:[a-z]+ ){0,3}by (?:the )?(${BODY}|(?:[a-z]+ ){0,2}?(?:${SOURCE_NOUN}))\\b`, 'g'), side: 'any', named: false },
+  // "according to a press release put out by the Department of Justice", "according to official
+  // figures released by the Russian government": the body behind the document.
+  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false },
   { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally)\\b`, 'g'), side: 'any', named: true },
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.

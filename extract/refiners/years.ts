@@ -51,7 +51,7 @@ const REPORT_VERB = `(?:${REPORTING_VERB})`;
 const REPORTED = new RegExp(`\\b${REPORT_VERB},? on ${MONTH}\\.? \\d{1,2},? \\d{4}|${MONTH}\\.? \\d{1,2},? \\d{4},? ${REPORT_VERB}\\b`);
 
 /** Verbs and nouns of appearing in print: the year they take is the source's, not the count's. */
-const PUBLISHED_BEFORE = /\b(?:published|released|issued|appeared|appearing|printed|made public|wrote|written|reported|came out)(?: \w+){0,2} (?:in|on|of) (?:the )?$|\b(?:newspapers?|press|edition|issue|report|article) of $/i;
+const PUBLISHED_BEFORE = /\b(?:published|released|issued|appeared|appearing|printed|made public|wrote|written|reported|came out)(?: \w+){0,2} (?:in|on|of) (?:the )?$|\b(?:published|released|issued|made public|reported) by(?: (?!\d)[\w’'-]+){1,4} (?:in|on) (?:the )?$|\b(?:newspapers?|press|edition|issue|report|article) of $/i;
 /** "the 1934 Party Congress": a year in the name of an event, not a period the text counts. */
 const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;

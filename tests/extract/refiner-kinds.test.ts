@@ -59,6 +59,7 @@ describe('years', () => {
     ['In a report published in 1995, the bureau counted 4,000 deaths.', '4,000', [null, null]],
     ['A 1993 study found 300 villages empty.', '300', [null, null]],
     ['Figures released in May 2001 put the toll at 6,000.', '6,000', [null, null]],
+    ['According to official figures released by the city council in 2004, of the 12,000 people evicted in 1990-91, 40% were tenants.', '12,000', [1990, 1991]],
     // Amounts in the range of years are not years.
     ['The fee was $1900 for 30 families.', '30', [null, null]],
     ['No fewer than 1800 must be deported from each province and 40 from each town.', '40', [null, null]],
@@ -156,6 +157,8 @@ describe('attribution', () => {
     ['The engineer Pavlenko writes:\n“In our shop 40 welders were dismissed.”', '40', 'Pavlenko'],
     ['In the port I spoke to Anna Kovacs.\nShe said: “I was paid 90 forints a week.”', '90', 'Kovacs'],
     ['According to a bulletin issued by the Red Cross Committee, 2,000 refugees crossed.', '2,000', 'Red Cross Committee'],
+    ['According to official figures released by the city council in 2004, of the 12,000 people evicted in 1990-91, 40% were tenants.', '12,000', 'city council'],
+    ['According to figures published by the Portuguese government, 3,100 were deported.', '3,100', 'Portuguese government'],
     ['Marlow estimated the losses at 9,000. The figure of 8,500 rests on parish registers.', '8,500', 'Marlow'],
     ['Okafor puts it at 12,000 deaths.', '12,000', 'Okafor'],
     ['The parish records show that 700 children died.', '700', 'parish records'],
