@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { claimsToCsv } from '../contract/csv';
-import { launchChromium } from './chromium';
+import { launchChromium, watchLongestTask } from './chromium';
 import { serve } from './serve';
 import { synthClaims } from './synth-claims';
 import { indexQuantities } from '../src/lib/estimates/quantity-index';
@@ -134,13 +134,7 @@ async function homeScripts(browser: Browser, url: string) {
  */
 async function timeUpload(browser: Browser, url: string, path: string) {
   const page = await openView(browser, url, 'estimates');
-  await page.evaluate(() => {
-    const w = window as unknown as { __longest: number };
-    w.__longest = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-    }).observe({ type: 'longtask' });
-  });
+  const longest = await watchLongestTask(page);
   const t0 = Date.now();
   await page.getByTestId('csv-input').setInputFiles(path);
   await page.waitForFunction(
@@ -149,7 +143,7 @@ async function timeUpload(browser: Browser, url: string, path: string) {
     { timeout: 120_000 }
   );
   const ms = Date.now() - t0;
-  const longestTaskMs = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  const longestTaskMs = await longest();
   await page.context().close();
   return { ms, longestTaskMs: Math.round(longestTaskMs) };
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless: browsers cannot be downloaded here, so Playwright drives this one. */
 export function launchChromium(): Promise<Browser> {
@@ -9,4 +9,19 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update', '--disable-sync', '--no-first-run'
     ]
   });
+}
+
+/**
+ * Starts counting the page's long tasks; the function it returns gives the longest so far (ms):
+ * how long the page froze while it worked.
+ */
+export async function watchLongestTask(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  return () => page.evaluate(() => (window as unknown as { __longest: number }).__longest);
 }
