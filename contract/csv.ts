@@ -1,17 +1,7 @@
 import Papa from 'papaparse';
 import { CLAIM_COLUMNS, claimSchema, safeDecodeClaim, type Claim } from './schema';
+import { FORMULA_START, unescapeCell } from './spreadsheet-safe';
 
-/**
- * Cells that a spreadsheet would run as a formula get a leading apostrophe (papaparse's
- * escapeFormulae). A leading apostrophe is escaped too, so reading strips exactly one and every
- * string survives write → read unchanged.
- */
-export const FORMULA_START = /^['=+\-@\t\r]/;
-const ESCAPED = /^'['=+\-@\t\r]/;
-
-function unescapeCell(cell: string): string {
-  return ESCAPED.test(cell) ? cell.slice(1) : cell;
-}
 
 /**
  * A claim's cells, as the schema's codecs write them: papaparse writes a number as String(value)

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
-import { FORMULA_START } from './csv';
+import { FORMULA_START } from './spreadsheet-safe';
 import type { Claim } from './schema';
 
 /**
