@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { claimRowsCsv, claimsToCsv, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
+import { claimRowsCsv, claimsToCsv, claimsToUtf8, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import fc from 'fast-check';
 import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../contract/schema';
@@ -85,5 +85,14 @@ describe('CSV download', () => {
     expect(claimsToCsv([])).toBe(`${CLAIM_COLUMNS.join(',')}\n`);
     expect(CSV_HEADER + claimRowsCsv(claims.slice(0, 5)) + claimRowsCsv([]) + claimRowsCsv(claims.slice(5))).toBe(papa + '\n');
     expect(() => claimsToCsv([{ ...(base as Claim), value_low: -1 }])).toThrow();
+  });
+
+  it('gives the same file as bytes, in several parts for many claims, and still rejects a bad claim', () => {
+    const claims = synthClaims(4500).map((c, i) => (i % 7 ? c : { ...c, quote: `=“quoted”, with\nbreak ${i}` }));
+    const parts = claimsToUtf8(claims);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(claimsToCsv(claims));
+    expect(Buffer.concat(claimsToUtf8([])).toString('utf8')).toBe(CSV_HEADER);
+    expect(() => claimsToUtf8([...claims, { ...claims[0]!, value_low: -1 }])).toThrow();
   });
 });

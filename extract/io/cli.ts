@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { claimsToCsv } from '../../contract/csv';
+import { claimsToUtf8 } from '../../contract/csv';
 import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
 import type { DocumentSummary } from './extract-files';
 import { InputError } from '../errors';
@@ -83,7 +83,7 @@ async function run(argv: string[]): Promise<void> {
     }
   });
   for (const w of read) console.error(w);
-  writeAtomic(out, utf8(claimsToCsv(claims)), faultInjection());
+  writeAtomic(out, claimsToUtf8(claims), faultInjection());
   writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
   // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.
   if (!positionals.length && values.out === undefined) writeStamp('.', [CLAIMS, quantitiesPath(CLAIMS)]);

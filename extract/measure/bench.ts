@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { claimsToCsv } from '../../contract/csv';
+import { claimsToUtf8 } from '../../contract/csv';
 import { extractFiles, startRunners } from '../io/extract-files';
 import type { ChunkRunner } from '../threads/runners';
 
@@ -24,19 +24,21 @@ const path = join(dir, 'bench.txt');
 writeFileSync(path, Array.from({ length: copies }, () => seed).join('\n'));
 const mb = Buffer.byteLength(readFileSync(path)) / 1024 / 1024;
 
+const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+
 async function measure(label: string, threads: number, runners?: ChunkRunner[]): Promise<void> {
   const seconds: number[] = [];
   let claims = 0;
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
     const r = await extractFiles([path], { threads, runners });
-    new TextEncoder().encode(claimsToCsv(r.claims));
+    claimsToUtf8(r.claims);
     seconds.push((performance.now() - t0) / 1000);
     claims = r.documents[0]!.claims;
   }
   const best = Math.min(...seconds);
   const runs = seconds.map((s) => `${(mb / s).toFixed(1)}`).join(', ');
-  console.log(`extract, ${threads} thread(s), ${label}: best ${best.toFixed(2)} s = ${(mb / best).toFixed(1)} MB/s (runs: ${runs} MB/s), ${claims} claims, load ${loadavg()[0]!.toFixed(1)}`);
+  console.log(`extract, ${threads} thread(s), ${label}: best ${best.toFixed(2)} s = ${(mb / best).toFixed(1)} MB/s (runs: ${runs} MB/s), ${claims} claims, load ${loadavg()[0]!.toFixed(1)}, peak RSS so far ${peakMb()} MB`);
 }
 
 async function measureWarm(threads: number): Promise<void> {
@@ -55,7 +57,7 @@ try {
     await measure('cold', threads);
     await measureWarm(threads);
   }
-  console.log(`extract: peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(`extract: peak RSS ${peakMb()} MB`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
