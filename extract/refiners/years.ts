@@ -122,6 +122,14 @@ const PATTERNS: readonly Pattern[] = [
   [new RegExp(`\\b${Y}\\b(?!['’]?s)(?![,.]\\d)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) }), { bare: true }]
 ];
 
+/**
+ * A pattern with a copy of it without /g: matchAll copies its pattern on every call, and a plain
+ * test first spares that in the many sentences where it cannot match.
+ */
+const scanOf = ([re, read, kind]: Pattern) => ({ re, once: new RegExp(re.source, re.flags.replace('g', '')), read, bare: !!kind?.bare });
+const SCANS = PATTERNS.map(scanOf);
+const WORD_SCANS = [scanOf(IN_WORDS)];
+
 /** Every other pattern needs a year's first digits, which most sentences lack. */
 const HAS_YEAR = new RegExp(YEAR_START);
 
@@ -132,16 +140,17 @@ function overlaps(found: readonly Found[], start: number, end: number): boolean 
 /** Every time expression in `text`; longer, earlier patterns win over the bare years inside them. */
 export function findPeriods(text: string): Found[] {
   const found: Found[] = [];
-  for (const [re, read, kind] of HAS_YEAR.test(text) ? PATTERNS : [IN_WORDS]) {
+  for (const { re, once, read, bare } of HAS_YEAR.test(text) ? SCANS : WORD_SCANS) {
+    if (!once.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (overlaps(found, start, end) || (kind?.bare && isAmount(text, start, end))) continue;
+      if (overlaps(found, start, end) || (bare && isAmount(text, start, end))) continue;
       found.push({
         ...read(m), start, end, month: monthIn(m[0]),
         reported: REPORTED.test(text.slice(Math.max(0, start - 30), end + 20)),
         published: publishedAt(text, start, end) ||
-          (!!kind?.bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
+          (bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
       });
     }
   }
