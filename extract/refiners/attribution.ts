@@ -4,6 +4,7 @@ import { eventNamedIn } from './category';
 import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
+import { matchesIn, scan } from '../scan';
 
 /**
  * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate
@@ -32,7 +33,7 @@ const ACCORDING = /according to/i;
 const BY = /\bby /;
 const APOSTROPHE = /[’']/;
 
-const RULES: readonly Rule[] = [
+const SOURCE_RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
   { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false, needs: ACCORDING },
   // "according to a press release put out by the Department of Justice", "according to official
@@ -48,6 +49,8 @@ const RULES: readonly Rule[] = [
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
   { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS }
 ];
+
+const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) }));
 
 const AFTER_REACH = 40;
 
@@ -81,7 +84,7 @@ function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   for (const rule of RULES) {
     if (rule.needs && !rule.needs.test(text)) continue;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of matchesIn(text, rule.scan)) {
       const raw = m[1] ?? '';
       const name = cited(text, m.index!) ?? (rule.named ? nameOf(raw) : asWritten(raw));
       if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
@@ -165,9 +168,11 @@ const SPEECH_TAG = new RegExp(
   'g'
 );
 
+const SPEECH_TAGS = scan(SPEECH_TAG);
+
 function speechTag(text: string): string {
   let last = '';
-  for (const m of text.matchAll(SPEECH_TAG)) last = nameOf(m[1] ?? m[2] ?? '') ?? last;
+  for (const m of matchesIn(text, SPEECH_TAGS)) last = nameOf(m[1] ?? m[2] ?? '') ?? last;
   return last;
 }
 

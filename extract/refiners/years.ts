@@ -3,6 +3,7 @@ import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
+import { matchesIn, scan } from '../scan';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
@@ -122,11 +123,7 @@ const PATTERNS: readonly Pattern[] = [
   [new RegExp(`\\b${Y}\\b(?!['’]?s)(?![,.]\\d)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) }), { bare: true }]
 ];
 
-/**
- * A pattern with a copy of it without /g: matchAll copies its pattern on every call, and a plain
- * test first spares that in the many sentences where it cannot match.
- */
-const scanOf = ([re, read, kind]: Pattern) => ({ re, once: new RegExp(re.source, re.flags.replace('g', '')), read, bare: !!kind?.bare });
+const scanOf = ([re, read, kind]: Pattern) => ({ patterns: scan(re), read, bare: !!kind?.bare });
 const SCANS = PATTERNS.map(scanOf);
 const WORD_SCANS = [scanOf(IN_WORDS)];
 
@@ -140,9 +137,8 @@ function overlaps(found: readonly Found[], start: number, end: number): boolean 
 /** Every time expression in `text`; longer, earlier patterns win over the bare years inside them. */
 export function findPeriods(text: string): Found[] {
   const found: Found[] = [];
-  for (const { re, once, read, bare } of HAS_YEAR.test(text) ? SCANS : WORD_SCANS) {
-    if (!once.test(text)) continue;
-    for (const m of text.matchAll(re)) {
+  for (const { patterns, read, bare } of HAS_YEAR.test(text) ? SCANS : WORD_SCANS) {
+    for (const m of matchesIn(text, patterns)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (overlaps(found, start, end) || (bare && isAmount(text, start, end))) continue;
