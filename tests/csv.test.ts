@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { claimRowsCsv, claimsToCsv, claimsToUtf8, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
+import { claimRowsCsv, claimsToCsv, claimsToUtf8, draftRecords, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import fc from 'fast-check';
 import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../contract/schema';
@@ -94,5 +94,19 @@ describe('CSV download', () => {
     expect(Buffer.concat(parts).toString('utf8')).toBe(claimsToCsv(claims));
     expect(Buffer.concat(claimsToUtf8([])).toString('utf8')).toBe(CSV_HEADER);
     expect(() => claimsToUtf8([...claims, { ...claims[0]!, value_low: -1 }])).toThrow();
+  });
+
+  it('completes records drafted but for some columns into the same file, checking the late cells too', () => {
+    const hostile = ['=SUM(A1)', 'Smith, John', 'two\nlines', ' padded ', '"quoted"', '', 'plain'];
+    const drafted = synthClaims(4500).map((c, i) => ({ ...c, estimator: '', quantity: '', quote: i % 5 ? c.quote : '+1, "x"' }));
+    const late = ['estimator', 'quantity'] as const;
+    const drafts = { late, records: draftRecords(drafted, late) };
+    const finished = drafted.map((c, i) => ({ ...c, estimator: hostile[i % hostile.length]!, quantity: hostile[(i * 3) % hostile.length]! }));
+    expect(Buffer.concat(claimsToUtf8(finished, CLAIM_COLUMNS, drafts)).toString('utf8')).toBe(claimsToCsv(finished));
+    const first = { late: ['claim_id', 'page'] as const, records: draftRecords(finished, ['claim_id', 'page']) };
+    expect(Buffer.concat(claimsToUtf8(finished, CLAIM_COLUMNS, first)).toString('utf8')).toBe(claimsToCsv(finished));
+    expect(() => claimsToUtf8(finished.slice(1), CLAIM_COLUMNS, drafts)).toThrow(/4500 drafted records for 4499 claims/);
+    expect(() => claimsToUtf8([{ ...finished[0]!, quantity: 7 as unknown as string }], CLAIM_COLUMNS, { late, records: drafts.records.slice(0, 1) })).toThrow();
+    expect(() => draftRecords([{ ...drafted[0]!, value_low: -1 }], late)).toThrow();
   });
 });
