@@ -32,82 +32,15 @@ export function claimsToCsv(claims: readonly Claim[], columns: readonly (keyof C
 /** Records per part of claimsToUtf8: small enough that no large string is ever built. */
 const RECORDS_PER_PART = 2000;
 
-const UNPARSE = { escapeFormulae: FORMULA_START, newline: '\n', quotes: false, header: false } as const;
-
-/**
- * A claim's record written but for the columns a later step fills (the extractor's corpus step
- * fills estimator and quantity once every document is read): the runs of cells around them, as
- * written, null for a run of no cells. Papaparse writes each cell alone, so a record drafted and
- * completed is the record written whole.
- */
-export type Draft = (string | null)[];
-
-/** Drafts of the claims' records, with the columns they leave for later. */
-export interface Drafts {
-  late: readonly (keyof Claim)[];
-  records: readonly Draft[];
-}
-
-function runsAround(columns: readonly (keyof Claim)[], late: readonly (keyof Claim)[]): (keyof Claim)[][] {
-  const runs: (keyof Claim)[][] = [[]];
-  for (const k of columns) {
-    if (late.includes(k)) runs.push([]);
-    else runs.at(-1)!.push(k);
-  }
-  return runs;
-}
-
-/**
- * Drafts the claims' records but for the `late` columns, checking each claim against the schema:
- * the costly part of writing, done where the claims are made (on worker threads).
- */
-export function draftRecords(claims: readonly Claim[], late: readonly (keyof Claim)[], columns: readonly (keyof Claim)[] = CLAIM_COLUMNS): Draft[] {
-  const runs = runsAround(columns, late);
-  return claims.map((c) => {
-    claimSchema.parse(c);
-    return runs.map((run) => (run.length ? Papa.unparse([run.map((k) => c[k])], UNPARSE) : null));
-  });
-}
-
-/** The drafted records completed with the claims' `late` cells, each checked by its column's schema. */
-function completedRows(claims: readonly Claim[], drafts: Drafts): string {
-  const shape = claimSchema.shape;
-  // Few distinct values fill these columns (a name, a question's key): each is written once.
-  const written = new Map<unknown, string>();
-  const cell = (k: keyof Claim, v: unknown) => {
-    shape[k].parse(v);
-    if (!written.has(v)) written.set(v, Papa.unparse([[v]], UNPARSE));
-    return written.get(v)!;
-  };
-  return claims
-    .map((c, i) => {
-      const runs = drafts.records[i]!;
-      const pieces: string[] = [];
-      runs.forEach((run, r) => {
-        if (run !== null) pieces.push(run);
-        if (r < drafts.late.length) pieces.push(cell(drafts.late[r]!, c[drafts.late[r]!]));
-      });
-      return `${pieces.join(',')}\n`;
-    })
-    .join('');
-}
-
 /**
  * The bytes of claimsToCsv, in parts that join to exactly them: a large file (50,000 claims) as
- * one string took as much memory again as the claims themselves, twice more to encode it. With
- * `drafts` (of these claims' records, in order, for `columns`) only their late cells are written
- * here.
+ * one string took as much memory again as the claims themselves, twice more to encode it.
  */
-export function claimsToUtf8(claims: readonly Claim[], columns: readonly (keyof Claim)[] = CLAIM_COLUMNS, drafts?: Drafts): Uint8Array[] {
-  if (drafts && drafts.records.length !== claims.length) throw new Error(`${drafts.records.length} drafted records for ${claims.length} claims`);
+export function claimsToUtf8(claims: readonly Claim[], columns: readonly (keyof Claim)[] = CLAIM_COLUMNS): Uint8Array[] {
   const encoder = new TextEncoder();
   const parts = [encoder.encode(`${columns.join(',')}\n`)];
   for (let i = 0; i < claims.length; i += RECORDS_PER_PART) {
-    const batch = claims.slice(i, i + RECORDS_PER_PART);
-    const rows = drafts
-      ? completedRows(batch, { late: drafts.late, records: drafts.records.slice(i, i + RECORDS_PER_PART) })
-      : claimRowsCsv(batch, columns);
-    parts.push(encoder.encode(rows));
+    parts.push(encoder.encode(claimRowsCsv(claims.slice(i, i + RECORDS_PER_PART), columns)));
   }
   return parts;
 }

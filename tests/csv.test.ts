@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { claimRowsCsv, claimsToCsv, claimsToUtf8, draftRecords, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
+import { claimRowsCsv, claimsToCsv, claimsToUtf8, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
+import { draftRecords, draftsToUtf8 } from '../contract/csv-drafts';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import fc from 'fast-check';
 import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../contract/schema';
@@ -97,16 +98,19 @@ describe('CSV download', () => {
   });
 
   it('completes records drafted but for some columns into the same file, checking the late cells too', () => {
-    const hostile = ['=SUM(A1)', 'Smith, John', 'two\nlines', ' padded ', '"quoted"', '', 'plain'];
-    const drafted = synthClaims(4500).map((c, i) => ({ ...c, estimator: '', quantity: '', quote: i % 5 ? c.quote : '+1, "x"' }));
-    const late = ['estimator', 'quantity'] as const;
-    const drafts = { late, records: draftRecords(drafted, late) };
+    const hostile = ['=SUM(A1)', 'Smith, John', 'two\nlines', ' padded ', '"quoted"', '', 'Müller’s', 'plain'];
+    const drafted = synthClaims(4500).map((c, i) => ({ ...c, estimator: '', quantity: '', quote: i % 5 ? c.quote : '+1, “x” — "y"' }));
     const finished = drafted.map((c, i) => ({ ...c, estimator: hostile[i % hostile.length]!, quantity: hostile[(i * 3) % hostile.length]! }));
-    expect(Buffer.concat(claimsToUtf8(finished, CLAIM_COLUMNS, drafts)).toString('utf8')).toBe(claimsToCsv(finished));
-    const first = { late: ['claim_id', 'page'] as const, records: draftRecords(finished, ['claim_id', 'page']) };
-    expect(Buffer.concat(claimsToUtf8(finished, CLAIM_COLUMNS, first)).toString('utf8')).toBe(claimsToCsv(finished));
-    expect(() => claimsToUtf8(finished.slice(1), CLAIM_COLUMNS, drafts)).toThrow(/4500 drafted records for 4499 claims/);
-    expect(() => claimsToUtf8([{ ...finished[0]!, quantity: 7 as unknown as string }], CLAIM_COLUMNS, { late, records: drafts.records.slice(0, 1) })).toThrow();
-    expect(() => draftRecords([{ ...drafted[0]!, value_low: -1 }], late)).toThrow();
+    const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
+    // As the extractor does: one draft per chunk of claims, late columns named in any order.
+    const drafts = [draftRecords(drafted.slice(0, 1000), ['quantity', 'estimator']), draftRecords(drafted.slice(1000), ['estimator', 'quantity'])];
+    expect(text(draftsToUtf8(finished, drafts))).toBe(claimsToCsv(finished));
+    // Late columns first and last leave runs of no cells.
+    expect(text(draftsToUtf8(finished, [draftRecords(finished, ['page', 'claim_id'])]))).toBe(claimsToCsv(finished));
+    expect(text(draftsToUtf8([], []))).toBe(CSV_HEADER);
+    expect(() => draftsToUtf8(finished.slice(1), drafts)).toThrow(/4500 drafted records for 4499 claims/);
+    expect(() => draftsToUtf8(finished, drafts, CLAIM_COLUMNS.slice(1))).toThrow(/other columns/);
+    expect(() => draftsToUtf8([{ ...finished[0]!, quantity: 7 as unknown as string }], [draftRecords(drafted.slice(0, 1), ['estimator', 'quantity'])])).toThrow();
+    expect(() => draftRecords([{ ...drafted[0]!, value_low: -1 }], ['estimator'])).toThrow();
   });
 });

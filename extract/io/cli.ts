@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { claimsToUtf8 } from '../../contract/csv';
-import { CLAIM_COLUMNS } from '../../contract/schema';
+import { draftsToUtf8 } from '../../contract/csv-drafts';
 import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
 import type { DocumentSummary } from './extract-files';
 import { InputError } from '../errors';
@@ -84,7 +84,7 @@ async function run(argv: string[]): Promise<void> {
     }
   });
   for (const w of read) console.error(w);
-  writeAtomic(out, claimsToUtf8(claims, CLAIM_COLUMNS, drafts), faultInjection());
+  writeAtomic(out, drafts ? draftsToUtf8(claims, drafts) : claimsToUtf8(claims), faultInjection());
   writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
   // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.
   if (!positionals.length && values.out === undefined) writeStamp('.', [CLAIMS, quantitiesPath(CLAIMS)]);

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Drafts } from '../../contract/csv';
+import type { Drafts } from '../../contract/csv-drafts';
 import type { Claim } from '../../contract/schema';
-import { CORPUS_COLUMNS, finishCorpus } from '../corpus';
+import { finishCorpus } from '../corpus';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
 import { planChunks } from '../threads/plan-chunks';
 import { InputError } from '../errors';
@@ -31,8 +31,8 @@ export interface DocumentSummary {
 export interface Extraction {
   /** In document order, checked against the schema. */
   claims: Claim[];
-  /** The claims' CSV records, drafted on the threads that read them (for claimsToUtf8); none when some were read otherwise. */
-  drafts?: Drafts;
+  /** The claims' CSV records, in order, drafted on the threads that read them (draftsToUtf8); none when some were read otherwise. */
+  drafts?: Drafts[];
   documents: DocumentSummary[];
   /** Threads the chunks were read on. */
   threads: number;
@@ -176,6 +176,6 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
   } finally {
     if (!options.runners) await Promise.all(pool.map((r) => r.close()));
   }
-  const drafts = { late: CORPUS_COLUMNS, records: dones.flatMap((d) => d.drafts) };
+  const drafts = dones.map((d) => d.drafts);
   return { claims: finishCorpus(dones.flatMap((d) => d.claims)), drafts, documents: progress.documents, threads: pool.length };
 }

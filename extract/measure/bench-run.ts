@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { claimsToUtf8 } from '../../contract/csv';
-import { CLAIM_COLUMNS } from '../../contract/schema';
+import { draftsToUtf8 } from '../../contract/csv-drafts';
 import { extractFiles, startRunners } from '../io/extract-files';
 
 /**
@@ -24,7 +24,7 @@ let claims = 0;
 for (let i = 0; i < Number(values.runs); i++) {
   const t0 = performance.now();
   const r = await extractFiles([file], { threads, runners });
-  claimsToUtf8(r.claims, CLAIM_COLUMNS, r.drafts);
+  r.drafts ? draftsToUtf8(r.claims, r.drafts) : claimsToUtf8(r.claims);
   seconds.push((performance.now() - t0) / 1000);
   claims = r.claims.length;
 }

@@ -2,7 +2,7 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ZodError } from 'zod';
 import { claimSchema, type Claim } from '../../contract/schema';
-import { draftRecords, type Draft } from '../../contract/csv';
+import { draftRecords, type Drafts } from '../../contract/csv-drafts';
 import { CORPUS_COLUMNS } from '../corpus';
 import type { ByteRange } from './plan-chunks';
 import { extractSegmented, segmentText, type Segmented } from '../pipeline';
@@ -39,8 +39,8 @@ export interface ChunkBase {
 
 export interface ChunkDone {
   claims: Claim[];
-  /** The claims' CSV records, drafted but for the corpus columns (contract/csv.ts). */
-  drafts: Draft[];
+  /** The claims' CSV records, drafted but for the corpus columns (contract/csv-drafts.ts). */
+  drafts: Drafts;
   passages: number;
   cited: number;
   categories: [string, number][];
@@ -90,7 +90,7 @@ function schemaError(e: ZodError, claims: Claim[]): InputError {
 }
 
 /** The claims' records, drafted here on the chunk's thread, which checks them against the schema. */
-function drafted(claims: Claim[]): Draft[] {
+function drafted(claims: Claim[]): Drafts {
   try {
     return draftRecords(claims, CORPUS_COLUMNS);
   } catch (e) {

@@ -9,7 +9,8 @@ import { extractFiles, type Extraction } from '../../extract/io/extract-files';
 import { CORPUS_COLUMNS, extractCorpus, finishCorpus } from '../../extract/corpus';
 import { extractDocument } from '../../extract/pipeline';
 import { headingOf } from '../../extract/segment/blocks';
-import { claimsToCsv, claimsToUtf8 } from '../../contract/csv';
+import { claimsToCsv } from '../../contract/csv';
+import { draftsToUtf8 } from '../../contract/csv-drafts';
 import { CLAIM_COLUMNS } from '../../contract/schema';
 import { InputError } from '../../extract/errors';
 import { fromThreadError, toThreadError } from '../../extract/threads/runners';
@@ -24,7 +25,7 @@ const file = (name: string, content: string | Uint8Array) => {
 };
 /** The file `npm run extract` writes: records drafted on the threads, completed after the corpus step. */
 const csvOf = (r: Extraction) => {
-  const written = Buffer.concat(claimsToUtf8(r.claims, CLAIM_COLUMNS, r.drafts)).toString('utf8');
+  const written = Buffer.concat(draftsToUtf8(r.claims, r.drafts!)).toString('utf8');
   expect(written).toBe(claimsToCsv(r.claims));
   return written;
 };
