@@ -261,6 +261,8 @@ function editorNamed(text: string): string {
   return m ? nameOf(m[1]!) ?? '' : '';
 }
 
+const OPENING_NAME = new RegExp(`^\\W*${NAME}`);
+
 /**
  * "Stalin walked to and fro, exclaiming: “…": the subject of the sentence a colon opens a
  * quotation with; "he" there is the subject of the sentence before.
@@ -271,7 +273,7 @@ function introducer(before: string): string {
   const narration = before.slice(0, open);
   const sentences = sentenceSpans(narration).map((s) => narration.slice(s.start, s.end)).reverse();
   for (const sentence of sentences.slice(0, 2)) {
-    const subject = new RegExp(`^\\W*${NAME}`).exec(sentence);
+    const subject = OPENING_NAME.exec(sentence);
     const name = subject && nameOf(subject[1]!);
     if (name) return name;
     if (!/^\W*(?:[A-Za-z]+ ){0,3}?(?:he|she)\b/i.test(sentence)) return '';

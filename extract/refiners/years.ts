@@ -64,8 +64,10 @@ const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:st
 const CITED_BEFORE = /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.)?,? $/u;
 const CITED_AFTER = /^[a-z]?(?:[,:;][^()]{0,20})?\)/;
 
+const DAY_AT_END = new RegExp(`${DAY}$`);
+
 function publishedAt(text: string, start: number, end: number): boolean {
-  const lead = text.slice(Math.max(0, start - 45), start).replace(new RegExp(`${DAY}$`), '');
+  const lead = text.slice(Math.max(0, start - 45), start).replace(DAY_AT_END, '');
   const trail = text.slice(end, end + 30);
   return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
 }
