@@ -14,7 +14,7 @@ const UNPARSE = { escapeFormulae: FORMULA_START, newline: '\n', quotes: false, h
 
 type Columns = readonly (keyof Claim)[];
 
-/** Records drafted but for their `late` cells, as UTF-8: bytes copy between threads at no cost. */
+/** Records drafted but for their `late` cells, as UTF-8: one block of bytes crosses between threads, not a string per record. */
 export interface Drafts {
   columns: Columns;
   /** In column order. */
