@@ -74,8 +74,9 @@ const LF = 0x0a;
 function completed(d: Drafts, claims: readonly Claim[]): Uint8Array {
   const runs = runsAround(d.columns, d.late).map((run) => run.length > 0);
   const cells = lateCells(claims, d.late);
-  const pieces = runs.filter(Boolean).length + d.late.length;
-  const size = d.bytes.length + cells.reduce((n, row) => n + row.reduce((m, cell) => m + cell.length, 0), 0) + claims.length * pieces;
+  // Between a record's pieces a comma, after the last a line break: as many bytes as pieces.
+  const separators = runs.filter(Boolean).length + d.late.length;
+  const size = d.bytes.length + cells.reduce((n, row) => n + row.reduce((m, cell) => m + cell.length, 0), 0) + claims.length * separators;
   const out = new Uint8Array(size);
   let at = 0;
   cells.forEach((row, i) => {
