@@ -3,6 +3,9 @@ import { assignEstimators } from './claims/estimator';
 import { extractDocument } from './pipeline';
 import { assignQuantities } from './quantities/assign';
 
+/** The columns finishCorpus fills; it leaves every other column of a claim as it was. */
+export const CORPUS_COLUMNS = ['estimator', 'quantity'] as const satisfies readonly (keyof Claim)[];
+
 /**
  * The steps that need every document's claims at once: one name per estimator across documents,
  * then the questions the claims answer. Run after extraction, on the command line over all the

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { claimRowsCsv, claimsToCsv, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
+import { claimRowsCsv, claimsToCsv, claimsToUtf8, CSV_HEADER, parseClaimsCsv, validateRecords } from '../contract/csv';
+import { draftRecords, draftsToUtf8 } from '../contract/csv-drafts';
 import { DEFAULT_FILTERS, applyFilters } from '../src/lib/filters';
 import fc from 'fast-check';
 import { CATEGORIES, CLAIM_COLUMNS, claimCodec, claimSchema, QUALIFIERS, type Claim } from '../contract/schema';
@@ -85,5 +86,31 @@ describe('CSV download', () => {
     expect(claimsToCsv([])).toBe(`${CLAIM_COLUMNS.join(',')}\n`);
     expect(CSV_HEADER + claimRowsCsv(claims.slice(0, 5)) + claimRowsCsv([]) + claimRowsCsv(claims.slice(5))).toBe(papa + '\n');
     expect(() => claimsToCsv([{ ...(base as Claim), value_low: -1 }])).toThrow();
+  });
+
+  it('gives the same file as bytes, in several parts for many claims, and still rejects a bad claim', () => {
+    const claims = synthClaims(4500).map((c, i) => (i % 7 ? c : { ...c, quote: `=“quoted”, with\nbreak ${i}` }));
+    const parts = claimsToUtf8(claims);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(Buffer.concat(parts).toString('utf8')).toBe(claimsToCsv(claims));
+    expect(Buffer.concat(claimsToUtf8([])).toString('utf8')).toBe(CSV_HEADER);
+    expect(() => claimsToUtf8([...claims, { ...claims[0]!, value_low: -1 }])).toThrow();
+  });
+
+  it('completes records drafted but for some columns into the same file, checking the late cells too', () => {
+    const hostile = ['=SUM(A1)', 'Smith, John', 'two\nlines', ' padded ', '"quoted"', '', 'Müller’s', 'plain'];
+    const drafted = synthClaims(4500).map((c, i) => ({ ...c, estimator: '', quantity: '', quote: i % 5 ? c.quote : '+1, “x” — "y"' }));
+    const finished = drafted.map((c, i) => ({ ...c, estimator: hostile[i % hostile.length]!, quantity: hostile[(i * 3) % hostile.length]! }));
+    const text = (parts: Uint8Array[]) => Buffer.concat(parts).toString('utf8');
+    // As the extractor does: one draft per chunk of claims, late columns named in any order.
+    const drafts = [draftRecords(drafted.slice(0, 1000), ['quantity', 'estimator']), draftRecords(drafted.slice(1000), ['estimator', 'quantity'])];
+    expect(text(draftsToUtf8(finished, drafts))).toBe(claimsToCsv(finished));
+    // Late columns first and last leave runs of no cells.
+    expect(text(draftsToUtf8(finished, [draftRecords(finished, ['page', 'claim_id'])]))).toBe(claimsToCsv(finished));
+    expect(text(draftsToUtf8([], []))).toBe(CSV_HEADER);
+    expect(() => draftsToUtf8(finished.slice(1), drafts)).toThrow(/4500 drafted records for 4499 claims/);
+    expect(() => draftsToUtf8(finished, drafts, CLAIM_COLUMNS.slice(1))).toThrow(/other columns/);
+    expect(() => draftsToUtf8([{ ...finished[0]!, quantity: 7 as unknown as string }], [draftRecords(drafted.slice(0, 1), ['estimator', 'quantity'])])).toThrow();
+    expect(() => draftRecords([{ ...drafted[0]!, value_low: -1 }], ['estimator'])).toThrow();
   });
 });

@@ -31,10 +31,17 @@ function isEstimator(attributed: string): boolean {
   return !/^\p{L}$/u.test(words[0]!) && nameOf(capitalised(words.at(-1)!)) !== null;
 }
 
-/** Who a claim's figure belongs to, before names are made canonical: never a word that names no one. */
-function rawEstimator(c: Claim): string {
-  const attributed = c.attributed_to.trim();
-  return attributed && isEstimator(attributed) ? attributed : c.source_author.trim();
+/**
+ * Whom each claim's figure belongs to, before names are made canonical: never a word that names
+ * no one. Each distinct attribution is judged once: a corpus repeats a few hundred of them.
+ */
+function rawEstimators(claims: readonly Claim[]): string[] {
+  const judged = new Map<string, boolean>();
+  return claims.map((c) => {
+    const attributed = c.attributed_to.trim();
+    if (attributed && !judged.has(attributed)) judged.set(attributed, isEstimator(attributed));
+    return attributed && judged.get(attributed) ? attributed : c.source_author.trim();
+  });
 }
 
 const givenLabel = (given: readonly string[]) => given.join(' ');
@@ -102,9 +109,9 @@ function teamLabel(team: readonly PersonName[], names: Map<string, Surname>): st
 }
 
 export function assignEstimators(claims: readonly Claim[]): Claim[] {
+  const raws = rawEstimators(claims);
   const parsed = new Map<string, PersonName[] | null>();
-  for (const c of claims) {
-    const raw = rawEstimator(c);
+  for (const raw of raws) {
     if (!parsed.has(raw)) parsed.set(raw, parseAuthors(raw));
   }
   const names = directory([...parsed.values()].flatMap((team) => (team?.length === 1 ? team : [])));
@@ -113,5 +120,6 @@ export function assignEstimators(claims: readonly Claim[]): Claim[] {
     if (!team) return raw;
     return team.length === 1 ? personLabel(team[0]!, names) : teamLabel(team, names);
   };
-  return claims.map((c) => ({ ...c, estimator: label(rawEstimator(c)) }));
+  const labels = new Map([...parsed.keys()].map((raw) => [raw, label(raw)]));
+  return claims.map((c, i) => ({ ...c, estimator: labels.get(raws[i]!)! }));
 }

@@ -2,7 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { claimsToCsv } from '../../contract/csv';
+import { claimsToUtf8 } from '../../contract/csv';
+import { draftsToUtf8 } from '../../contract/csv-drafts';
 import { quantitiesToCsv, summariseQuantities } from '../../contract/quantities';
 import type { DocumentSummary } from './extract-files';
 import { InputError } from '../errors';
@@ -74,7 +75,7 @@ async function run(argv: string[]): Promise<void> {
   if (!files.length) throw new InputError('no documents to extract (.txt, .md, .html, .htm, .pdf)', positionals.join(', ') || SOURCES);
   const out = values.out ?? CLAIMS;
   const started = performance.now();
-  const { claims, documents, threads: used, warnings: read } = await extractPaths(files, {
+  const { claims, drafts, documents, threads: used, warnings: read } = await extractPaths(files, {
     threads,
     onDocument: (r, i) => {
       for (const w of warnings(r)) console.error(w);
@@ -83,7 +84,7 @@ async function run(argv: string[]): Promise<void> {
     }
   });
   for (const w of read) console.error(w);
-  writeAtomic(out, utf8(claimsToCsv(claims)), faultInjection());
+  writeAtomic(out, drafts ? draftsToUtf8(claims, drafts) : claimsToUtf8(claims), faultInjection());
   writeAtomic(quantitiesPath(out), utf8(quantitiesToCsv(summariseQuantities(claims))));
   // Only the project's own extraction is stamped: it is what `npm start` and the tests rely on.
   if (!positionals.length && values.out === undefined) writeStamp('.', [CLAIMS, quantitiesPath(CLAIMS)]);

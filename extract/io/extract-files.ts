@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Drafts } from '../../contract/csv-drafts';
 import type { Claim } from '../../contract/schema';
 import { finishCorpus } from '../corpus';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
@@ -30,6 +31,8 @@ export interface DocumentSummary {
 export interface Extraction {
   /** In document order, checked against the schema. */
   claims: Claim[];
+  /** The claims' CSV records, in order, drafted on the threads that read them (draftsToUtf8); none when some were read otherwise. */
+  drafts?: Drafts[];
   documents: DocumentSummary[];
   /** Threads the chunks were read on. */
   threads: number;
@@ -173,5 +176,6 @@ export async function extractFiles(paths: string[], options: ExtractOptions = {}
   } finally {
     if (!options.runners) await Promise.all(pool.map((r) => r.close()));
   }
-  return { claims: finishCorpus(dones.flatMap((d) => d.claims)), documents: progress.documents, threads: pool.length };
+  const drafts = dones.map((d) => d.drafts);
+  return { claims: finishCorpus(dones.flatMap((d) => d.claims)), drafts, documents: progress.documents, threads: pool.length };
 }

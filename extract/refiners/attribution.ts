@@ -4,6 +4,7 @@ import { eventNamedIn } from './category';
 import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
+import { matchesIn, scan } from '../scan';
 
 /**
  * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate
@@ -22,24 +23,34 @@ interface Rule {
   /** Where the source may stand relative to the figure. */
   side: 'before' | 'after' | 'any';
   named: boolean;
+  /** A word the pattern cannot match without: most sentences lack it, and this test is cheap. */
+  needs?: RegExp;
 }
 
-const RULES: readonly Rule[] = [
-  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true },
-  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false },
+/** Every rule that ends on a reporting verb needs one of them somewhere in the text. */
+const REPORTS = new RegExp(`\\b(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i');
+const ACCORDING = /according to/i;
+const BY = /\bby /;
+const APOSTROPHE = /[’']/;
+
+const SOURCE_RULES: readonly Rule[] = [
+  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
+  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false, needs: ACCORDING },
   // "according to a press release put out by the Department of Justice", "according to official
   // figures released by the Russian government": the body behind the document.
-  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false },
-  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally)\\b`, 'g'), side: 'any', named: true },
-  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true },
+  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false, needs: ACCORDING },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally)\\b`, 'g'), side: 'any', named: true, needs: APOSTROPHE },
+  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
-  { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false },
-  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false },
+  { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false, needs: BY },
+  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: REPORTS },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
-  { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true },
+  { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before', named: true }
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS }
 ];
+
+const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) }));
 
 const AFTER_REACH = 40;
 
@@ -72,7 +83,8 @@ function asWritten(raw: string): string | null {
 function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   for (const rule of RULES) {
-    for (const m of text.matchAll(rule.pattern)) {
+    if (rule.needs && !rule.needs.test(text)) continue;
+    for (const m of matchesIn(text, rule.scan)) {
       const raw = m[1] ?? '';
       const name = cited(text, m.index!) ?? (rule.named ? nameOf(raw) : asWritten(raw));
       if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
@@ -156,9 +168,11 @@ const SPEECH_TAG = new RegExp(
   'g'
 );
 
+const SPEECH_TAGS = scan(SPEECH_TAG);
+
 function speechTag(text: string): string {
   let last = '';
-  for (const m of text.matchAll(SPEECH_TAG)) last = nameOf(m[1] ?? m[2] ?? '') ?? last;
+  for (const m of matchesIn(text, SPEECH_TAGS)) last = nameOf(m[1] ?? m[2] ?? '') ?? last;
   return last;
 }
 
@@ -247,6 +261,8 @@ function editorNamed(text: string): string {
   return m ? nameOf(m[1]!) ?? '' : '';
 }
 
+const OPENING_NAME = new RegExp(`^\\W*${NAME}`);
+
 /**
  * "Stalin walked to and fro, exclaiming: “…": the subject of the sentence a colon opens a
  * quotation with; "he" there is the subject of the sentence before.
@@ -257,7 +273,7 @@ function introducer(before: string): string {
   const narration = before.slice(0, open);
   const sentences = sentenceSpans(narration).map((s) => narration.slice(s.start, s.end)).reverse();
   for (const sentence of sentences.slice(0, 2)) {
-    const subject = new RegExp(`^\\W*${NAME}`).exec(sentence);
+    const subject = OPENING_NAME.exec(sentence);
     const name = subject && nameOf(subject[1]!);
     if (name) return name;
     if (!/^\W*(?:[A-Za-z]+ ){0,3}?(?:he|she)\b/i.test(sentence)) return '';

@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../../contract/schema';
 import { after, before, sentenceText, type Candidate } from '../context/candidate';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
+import { matchesIn, scan } from '../scan';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what
@@ -78,13 +79,14 @@ function describesWho(text: string, start: number, end: number): boolean {
 
 /** Any cue at all: one scan that lets most sentences of uncounted figures skip the sixteen. */
 const ANY_CUE = new RegExp(CUES.map(([, re]) => re.source).join('|'), 'i');
+const CUE_SCANS = CUES.map(([category, re, weight]) => ({ category, cue: scan(re), weight }));
 
 /** Every cue in `text`, cue by cue: what does not depend on where the figure stands. */
 function cuesIn(text: string): CueMatch[] {
   const found: CueMatch[] = [];
   if (!ANY_CUE.test(text)) return found;
-  for (const [category, re, weight] of CUES) {
-    for (const m of text.matchAll(re)) {
+  for (const { category, cue, weight } of CUE_SCANS) {
+    for (const m of matchesIn(text, cue)) {
       const end = m.index! + m[0].length;
       if (outdone(text, end)) continue;
       // "serving sentences": a stock of prisoners, not sentences passed.

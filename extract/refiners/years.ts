@@ -3,6 +3,7 @@ import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
+import { matchesIn, scan } from '../scan';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
@@ -63,8 +64,10 @@ const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:st
 const CITED_BEFORE = /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.)?,? $/u;
 const CITED_AFTER = /^[a-z]?(?:[,:;][^()]{0,20})?\)/;
 
+const DAY_AT_END = new RegExp(`${DAY}$`);
+
 function publishedAt(text: string, start: number, end: number): boolean {
-  const lead = text.slice(Math.max(0, start - 45), start).replace(new RegExp(`${DAY}$`), '');
+  const lead = text.slice(Math.max(0, start - 45), start).replace(DAY_AT_END, '');
   const trail = text.slice(end, end + 30);
   return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
 }
@@ -122,6 +125,10 @@ const PATTERNS: readonly Pattern[] = [
   [new RegExp(`\\b${Y}\\b(?!['’]?s)(?![,.]\\d)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) }), { bare: true }]
 ];
 
+const scanOf = ([re, read, kind]: Pattern) => ({ patterns: scan(re), read, bare: !!kind?.bare });
+const SCANS = PATTERNS.map(scanOf);
+const WORD_SCANS = [scanOf(IN_WORDS)];
+
 /** Every other pattern needs a year's first digits, which most sentences lack. */
 const HAS_YEAR = new RegExp(YEAR_START);
 
@@ -132,16 +139,16 @@ function overlaps(found: readonly Found[], start: number, end: number): boolean 
 /** Every time expression in `text`; longer, earlier patterns win over the bare years inside them. */
 export function findPeriods(text: string): Found[] {
   const found: Found[] = [];
-  for (const [re, read, kind] of HAS_YEAR.test(text) ? PATTERNS : [IN_WORDS]) {
-    for (const m of text.matchAll(re)) {
+  for (const { patterns, read, bare } of HAS_YEAR.test(text) ? SCANS : WORD_SCANS) {
+    for (const m of matchesIn(text, patterns)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (overlaps(found, start, end) || (kind?.bare && isAmount(text, start, end))) continue;
+      if (overlaps(found, start, end) || (bare && isAmount(text, start, end))) continue;
       found.push({
         ...read(m), start, end, month: monthIn(m[0]),
         reported: REPORTED.test(text.slice(Math.max(0, start - 30), end + 20)),
         published: publishedAt(text, start, end) ||
-          (!!kind?.bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
+          (bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
       });
     }
   }

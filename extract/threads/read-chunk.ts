@@ -2,6 +2,8 @@ import { isAscii, isUtf8, transcode } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ZodError } from 'zod';
 import { claimSchema, type Claim } from '../../contract/schema';
+import { draftRecords, type Drafts } from '../../contract/csv-drafts';
+import { CORPUS_COLUMNS } from '../corpus';
 import type { ByteRange } from './plan-chunks';
 import { extractSegmented, segmentText, type Segmented } from '../pipeline';
 import { InputError } from '../errors';
@@ -37,6 +39,8 @@ export interface ChunkBase {
 
 export interface ChunkDone {
   claims: Claim[];
+  /** The claims' CSV records, drafted but for the corpus columns (contract/csv-drafts.ts). */
+  drafts: Drafts;
   passages: number;
   cited: number;
   categories: [string, number][];
@@ -85,10 +89,10 @@ function schemaError(e: ZodError, claims: Claim[]): InputError {
   return new InputError(reason, bad?.doc, bad?.line);
 }
 
-function checked(claims: Claim[]): Claim[] {
+/** The claims' records, drafted here on the chunk's thread, which checks them against the schema. */
+function drafted(claims: Claim[]): Drafts {
   try {
-    for (const c of claims) claimSchema.parse(c);
-    return claims;
+    return draftRecords(claims, CORPUS_COLUMNS);
   } catch (e) {
     if (e instanceof ZodError) throw schemaError(e, claims);
     throw e;
@@ -107,7 +111,7 @@ function finish(task: ChunkTask, text: string, seg: Segmented, base: ChunkBase):
     categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
   }
   const cited = passages.filter((p) => p.citation).length;
-  return { claims: checked(claims), passages: passages.length, cited, categories: [...categories] };
+  return { claims, drafts: drafted(claims), passages: passages.length, cited, categories: [...categories] };
 }
 
 export function openChunk(task: ChunkTask): OpenChunk {

@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeCitation } from '../../extract/citation/citation';
 import { planChunks } from '../../extract/threads/plan-chunks';
 import { extractFiles, type Extraction } from '../../extract/io/extract-files';
-import { extractCorpus } from '../../extract/corpus';
+import { CORPUS_COLUMNS, extractCorpus, finishCorpus } from '../../extract/corpus';
 import { extractDocument } from '../../extract/pipeline';
 import { headingOf } from '../../extract/segment/blocks';
 import { claimsToCsv } from '../../contract/csv';
+import { draftsToUtf8 } from '../../contract/csv-drafts';
+import { CLAIM_COLUMNS } from '../../contract/schema';
 import { InputError } from '../../extract/errors';
 import { fromThreadError, toThreadError } from '../../extract/threads/runners';
 
@@ -21,7 +23,12 @@ const file = (name: string, content: string | Uint8Array) => {
   writeFileSync(path, content);
   return path;
 };
-const csvOf = (r: Extraction) => claimsToCsv(r.claims);
+/** The file `npm run extract` writes: records drafted on the threads, completed after the corpus step. */
+const csvOf = (r: Extraction) => {
+  const written = Buffer.concat(draftsToUtf8(r.claims, r.drafts!)).toString('utf8');
+  expect(written).toBe(claimsToCsv(r.claims));
+  return written;
+};
 /** What reading each document whole, on this thread, gives. */
 const whole = (docs: [string, string][]) => claimsToCsv(extractCorpus(docs.map(([name, text]) => ({ name, text }))));
 
@@ -94,6 +101,16 @@ describe('extracting files in chunks, on worker threads', () => {
       }),
       { numRuns: 150 }
     );
+  });
+});
+
+describe('the corpus step', () => {
+  it('fills only its own columns, so records drafted before it need only those', () => {
+    const read = extractDocument('seed.txt', seed).claims;
+    const finished = finishCorpus(read);
+    const others = CLAIM_COLUMNS.filter((k) => !(CORPUS_COLUMNS as readonly string[]).includes(k));
+    expect(finished.map((c) => others.map((k) => c[k]))).toEqual(read.map((c) => others.map((k) => c[k])));
+    expect(finished.some((c, i) => c.quantity !== read[i]!.quantity)).toBe(true);
   });
 });
 
