@@ -6,7 +6,8 @@ import { finishCorpus } from '../corpus';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
 import { planChunks } from '../threads/plan-chunks';
 import { InputError } from '../errors';
-import { readSource } from './read-source';
+import { readBytes } from './read-source';
+import { utf8Error } from './readers/text';
 import { inProcess, type ChunkRunner } from '../threads/runners';
 import { onWorker, workerScript } from '../threads/workers';
 
@@ -144,8 +145,7 @@ function reporter(paths: string[], planned: Planned[], dones: ChunkDone[], optio
 
 /** A chunk that is not UTF-8 text: read its whole file again for the message naming the line. */
 function notText(e: NotText): never {
-  readSource(e.message);
-  throw new InputError('the file changed while it was read', e.message);
+  throw utf8Error(e.message, readBytes(e.message)) ?? new InputError('the file changed while it was read', e.message);
 }
 
 export async function extractFiles(paths: string[], options: ExtractOptions = {}): Promise<Extraction> {
