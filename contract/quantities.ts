@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
+import { periodText, yearsSpanned, type Years } from './period';
 import { FORMULA_START } from './spreadsheet-safe';
 import type { Claim } from './schema';
 
@@ -99,22 +100,12 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
 }
 
 /**
- * The years the claims speak of. Claims with a closed period set it when there are any: "by May
- * 1940" says when a count was taken, not which years it is about.
+ * The years a quantity's claims speak of. Claims with a closed period set it when there are any:
+ * "by May 1940" says when a count was taken, not which years it is about.
  */
-function periodOf(claims: readonly Claim[]): { year_from: number | null; year_to: number | null } {
+function periodOf(claims: readonly Claim[]): Years {
   const closed = claims.filter((c) => c.year_from !== null && c.year_to !== null);
-  const dated = closed.length ? closed : claims;
-  const froms = dated.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
-  const tos = dated.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
-  return { year_from: froms.length ? Math.min(...froms) : null, year_to: tos.length ? Math.max(...tos) : null };
-}
-
-export function periodText(from: number | null, to: number | null): string {
-  if (from === null && to === null) return '';
-  if (from === null) return `up to ${to}`;
-  if (to === null) return `from ${from}`;
-  return from === to ? String(from) : `${from}–${to}`;
+  return yearsSpanned(closed.length ? closed : claims);
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
