@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
 import { periodText, yearsSpanned, type Years } from './period';
@@ -53,14 +54,7 @@ export const estimateKey = (c: Pick<Claim, 'estimator' | 'unit' | 'value_low' | 
 
 /** A quantity's estimates, ordered by first publication (undated last), then by value. */
 export function estimatesOf(claims: readonly Claim[]): Estimate[] {
-  const groups = new Map<string, Claim[]>();
-  for (const c of [...claims].sort(byPublication)) {
-    const key = estimateKey(c);
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return [...groups.values()]
+  return [...group([...claims].sort(byPublication), estimateKey).values()]
     .map((cs) => {
       const first = cs[0]!;
       return {
@@ -126,14 +120,7 @@ export function quantityLabel(claims: readonly Claim[]): string {
 
 /** The claims of each quantity key, keys in order of first appearance; claims of none left out. */
 export function claimsByQuantity(claims: readonly Claim[]): Map<string, Claim[]> {
-  const byKey = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (!c.quantity) continue;
-    const group = byKey.get(c.quantity);
-    if (group) group.push(c);
-    else byKey.set(c.quantity, [c]);
-  }
-  return byKey;
+  return group(claims.filter((c) => c.quantity), (c) => c.quantity);
 }
 
 /** One row per quantity key, in order of first appearance. */

@@ -1,3 +1,4 @@
+import { rollup, sum } from 'd3-array';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -105,11 +106,9 @@ function basesOf(planned: Planned[], heads: Promise<ChunkHead>[]): (i: number) =
 }
 
 function summarize(path: string, dones: ChunkDone[], ms: number): DocumentSummary {
-  const categories = new Map<string, number>();
-  for (const d of dones) for (const [k, n] of d.categories) categories.set(k, (categories.get(k) ?? 0) + n);
-  const sum = (f: (d: ChunkDone) => number) => dones.reduce((a, d) => a + f(d), 0);
-  const claims = [...categories.values()].reduce((a, n) => a + n, 0);
-  return { path, doc: basename(path), passages: sum((d) => d.passages), cited: sum((d) => d.cited), claims, categories, ms };
+  const categories = rollup(dones.flatMap((d) => d.categories), (counts) => sum(counts, ([, n]) => n), ([k]) => k);
+  const claims = sum(categories.values());
+  return { path, doc: basename(path), passages: sum(dones, (d) => d.passages), cited: sum(dones, (d) => d.cited), claims, categories, ms };
 }
 
 /** Runners for `threads` threads: this one, or as many worker threads. */

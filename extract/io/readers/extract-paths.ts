@@ -1,3 +1,4 @@
+import { group, rollup } from 'd3-array';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Claim } from '../../../contract/schema';
@@ -51,17 +52,10 @@ async function extractRead(path: string, warnings: string[]): Promise<{ claims: 
   const doc = await readDocumentFile(path);
   warnings.push(...doc.warnings);
   const { passages, claims } = extractDocument(doc.name, doc.text);
-  const categories = new Map<string, number>();
-  for (const c of claims) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
+  const categories = rollup(claims, (cs) => cs.length, (c) => c.category);
   const cited = passages.filter((p) => p.citation).length;
   const summary = { path, doc: doc.name, passages: passages.length, cited, claims: claims.length, categories, ms: performance.now() - t0 };
   return { claims: withPages(claims, doc.pages), summary };
-}
-
-function groupByDoc(claims: readonly Claim[]): Map<string, Claim[]> {
-  const groups = new Map<string, Claim[]>();
-  for (const c of claims) (groups.get(c.doc) ?? groups.set(c.doc, []).get(c.doc)!).push(c);
-  return groups;
 }
 
 async function extractRouted(paths: string[], chunked: ReadonlySet<string>, options: ExtractOptions): Promise<PathsExtraction> {
@@ -71,7 +65,7 @@ async function extractRouted(paths: string[], chunked: ReadonlySet<string>, opti
   const warnings: string[] = [];
   const byPath = new Map<string, { claims: Claim[]; summary: DocumentSummary }>();
   const done = plain.length ? await extractFiles(plain, { ...options, onDocument: undefined }) : { claims: [], documents: [], threads: 1 };
-  const groups = groupByDoc(done.claims);
+  const groups = group(done.claims, (c) => c.doc);
   done.documents.forEach((summary, i) => byPath.set(plain[i]!, { claims: groups.get(summary.doc) ?? [], summary }));
   for (const path of paths.filter((p) => !chunked.has(p))) byPath.set(path, await extractRead(path, warnings));
   const ordered = paths.map((p) => byPath.get(p)!);
