@@ -12,11 +12,7 @@ import type { Claim } from './schema';
  */
 
 /** One estimator's figure; an echo (the same figure quoted in several works) is one estimate. */
-export interface Estimate {
-  estimator: string;
-  value_low: number;
-  value_high: number;
-  value: number;
+export interface Estimate extends Pick<Claim, 'estimator' | 'value_low' | 'value_high' | 'value'> {
   /** The claims that give it, first published first. */
   claims: Claim[];
   /** Publication year of the earliest work giving it, if any work is dated. */
