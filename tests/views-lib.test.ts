@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../contract/csv';
-import { claimLabel, rowLabel, shortAuthor, splitOnNumber, subjectYearsLabel } from '../src/lib/format';
+import { claimLabel, plural, rowLabel, shortAuthor, splitOnNumber, subjectYearsLabel } from '../src/lib/format';
 import { passageOf } from '../src/lib/passage';
 import { parseSort, sortClaims, sortToParams } from '../src/lib/sort';
 import type { Claim } from '../contract/schema';
@@ -43,6 +43,10 @@ describe('the years a claim is about', () => {
     expect([years(1921, 1923), years(1930, 1930), years(null, 1921), years(1939, null), years(null, null)]).toEqual([
       '1921–1923', '1930', 'up to 1921', 'from 1939', ''
     ]);
+  });
+
+  it('counts with the noun in the singular for one only', () => {
+    expect([plural(1, 'estimate'), plural(0, 'estimate'), plural(12500, 'claim')]).toEqual(['1 estimate', '0 estimates', '12,500 claims']);
   });
 });
 

@@ -55,6 +55,11 @@ export function subjectYearsLabel(c: Years): string {
  */
 export const formatCount = format(',d');
 
+/** "1 estimate", "12 estimates": a count with its noun. */
+export function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** A count, or an ellipsis while it is not known: the claims are still being read. */
 export function formatPendingCount(n: number | null): string {
   return n === null ? '…' : formatCount(n);
