@@ -37,7 +37,7 @@ describe('row labels', () => {
   });
 });
 
-describe('the years a claim is about', () => {
+describe('years and counts in words', () => {
   it('says a period open at either end as such, as the quantities\' labels do', () => {
     const years = (year_from: number | null, year_to: number | null) => subjectYearsLabel({ year_from, year_to });
     expect([years(1921, 1923), years(1930, 1930), years(null, 1921), years(1939, null), years(null, null)]).toEqual([
