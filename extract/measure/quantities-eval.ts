@@ -1,4 +1,4 @@
-import { group } from 'd3-array';
+import { group, mean } from 'd3-array';
 import type { Claim } from '../../contract/schema';
 import { lineStarts, overlap } from './eval';
 import { InputError } from '../errors';
@@ -79,7 +79,6 @@ function matchClaims(located: readonly Located[], claims: readonly Claim[]): (Cl
   });
 }
 
-const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const harmonic = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** B-cubed over gold members: `predicted[i]` is member i's quantity ('' or null: alone). */
@@ -93,7 +92,7 @@ export function bCubed(gold: readonly string[], predicted: readonly (string | nu
     precisions.push(both / inPredicted.length);
     recalls.push(both / gold.filter((o) => o === g).length);
   });
-  return { precision: mean(precisions), recall: mean(recalls) };
+  return { precision: mean(precisions) ?? 0, recall: mean(recalls) ?? 0 };
 }
 
 function bestQuantity(question: string, gold: readonly string[], predicted: readonly (string | null)[]) {
