@@ -1,5 +1,7 @@
+import { group } from 'd3-array';
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
+import { periodText, yearsSpanned, type Years } from './period';
 import { FORMULA_START } from './spreadsheet-safe';
 import type { Claim } from './schema';
 
@@ -10,11 +12,7 @@ import type { Claim } from './schema';
  */
 
 /** One estimator's figure; an echo (the same figure quoted in several works) is one estimate. */
-export interface Estimate {
-  estimator: string;
-  value_low: number;
-  value_high: number;
-  value: number;
+export interface Estimate extends Pick<Claim, 'estimator' | 'value_low' | 'value_high' | 'value'> {
   /** The claims that give it, first published first. */
   claims: Claim[];
   /** Publication year of the earliest work giving it, if any work is dated. */
@@ -52,14 +50,7 @@ export const estimateKey = (c: Pick<Claim, 'estimator' | 'unit' | 'value_low' | 
 
 /** A quantity's estimates, ordered by first publication (undated last), then by value. */
 export function estimatesOf(claims: readonly Claim[]): Estimate[] {
-  const groups = new Map<string, Claim[]>();
-  for (const c of [...claims].sort(byPublication)) {
-    const key = estimateKey(c);
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
-  return [...groups.values()]
+  return [...group([...claims].sort(byPublication), estimateKey).values()]
     .map((cs) => {
       const first = cs[0]!;
       return {
@@ -99,22 +90,12 @@ function mostCommon<T>(items: readonly T[]): T | undefined {
 }
 
 /**
- * The years the claims speak of. Claims with a closed period set it when there are any: "by May
- * 1940" says when a count was taken, not which years it is about.
+ * The years a quantity's claims speak of. Claims with a closed period set it when there are any:
+ * "by May 1940" says when a count was taken, not which years it is about.
  */
-function periodOf(claims: readonly Claim[]): { year_from: number | null; year_to: number | null } {
+function periodOf(claims: readonly Claim[]): Years {
   const closed = claims.filter((c) => c.year_from !== null && c.year_to !== null);
-  const dated = closed.length ? closed : claims;
-  const froms = dated.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
-  const tos = dated.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
-  return { year_from: froms.length ? Math.min(...froms) : null, year_to: tos.length ? Math.max(...tos) : null };
-}
-
-export function periodText(from: number | null, to: number | null): string {
-  if (from === null && to === null) return '';
-  if (from === null) return `up to ${to}`;
-  if (to === null) return `from ${from}`;
-  return from === to ? String(from) : `${from}–${to}`;
+  return yearsSpanned(closed.length ? closed : claims);
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -135,14 +116,7 @@ export function quantityLabel(claims: readonly Claim[]): string {
 
 /** The claims of each quantity key, keys in order of first appearance; claims of none left out. */
 export function claimsByQuantity(claims: readonly Claim[]): Map<string, Claim[]> {
-  const byKey = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (!c.quantity) continue;
-    const group = byKey.get(c.quantity);
-    if (group) group.push(c);
-    else byKey.set(c.quantity, [c]);
-  }
-  return byKey;
+  return group(claims.filter((c) => c.quantity), (c) => c.quantity);
 }
 
 /** One row per quantity key, in order of first appearance. */

@@ -9,6 +9,7 @@
  * filter changes are timed after it.
  */
 import { execFileSync } from 'node:child_process';
+import { median } from 'd3-array';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -24,11 +25,6 @@ const UPLOAD_ROWS = 150_000;
 const RUNS = 5;
 const CSV = `bench-results/claims-${ROWS}.csv`;
 const SITE = 'bench-results/site';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
 
 interface LoadTimes {
   __firstRender?: number;
@@ -178,10 +174,10 @@ async function timeView(browser: Browser, url: string, view: View) {
     await page.context().close();
   }
   return {
-    firstRenderMs: Math.round(median(firstRender)),
-    claimsReadMs: Math.round(median(claimsRead)),
-    longestTaskBeforeClaimsReadMs: Math.round(median(longestTask)),
-    filterChangeMs: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Math.round(median(v))]))
+    firstRenderMs: Math.round(median(firstRender) ?? 0),
+    claimsReadMs: Math.round(median(claimsRead) ?? 0),
+    longestTaskBeforeClaimsReadMs: Math.round(median(longestTask) ?? 0),
+    filterChangeMs: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, Math.round(median(v) ?? 0)]))
   };
 }
 

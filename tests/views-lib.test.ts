@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../contract/csv';
-import { claimLabel, rowLabel, shortAuthor, splitOnNumber } from '../src/lib/format';
+import { claimLabel, plural, rowLabel, shortAuthor, splitOnNumber, subjectYearsLabel } from '../src/lib/format';
 import { passageOf } from '../src/lib/passage';
 import { parseSort, sortClaims, sortToParams } from '../src/lib/sort';
 import type { Claim } from '../contract/schema';
@@ -34,6 +34,19 @@ describe('row labels', () => {
   it('finds the figure as written in its quote, as plain text', () => {
     expect(splitOnNumber('<b>about 1,000</b> shot', '1,000')).toEqual(['<b>about ', '1,000', '</b> shot']);
     expect(splitOnNumber('no number here', '5')).toBeNull();
+  });
+});
+
+describe('years and counts in words', () => {
+  it('says a period open at either end as such, as the quantities\' labels do', () => {
+    const years = (year_from: number | null, year_to: number | null) => subjectYearsLabel({ year_from, year_to });
+    expect([years(1921, 1923), years(1930, 1930), years(null, 1921), years(1939, null), years(null, null)]).toEqual([
+      '1921–1923', '1930', 'up to 1921', 'from 1939', ''
+    ]);
+  });
+
+  it('counts with the noun in the singular for one only', () => {
+    expect([plural(1, 'estimate'), plural(0, 'estimate'), plural(12500, 'claim')]).toEqual(['1 estimate', '0 estimates', '12,500 claims']);
   });
 });
 

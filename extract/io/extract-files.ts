@@ -1,3 +1,4 @@
+import { rollup, sum } from 'd3-array';
 import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -7,7 +8,8 @@ import { finishCorpus } from '../corpus';
 import { NotText, type ChunkBase, type ChunkDone, type ChunkHead, type ChunkTask } from '../threads/read-chunk';
 import { planChunks } from '../threads/plan-chunks';
 import { InputError } from '../errors';
-import { readSource } from './read-source';
+import { readBytes } from './read-source';
+import { utf8Error } from './readers/text';
 import { inProcess, type ChunkRunner } from '../threads/runners';
 import { onWorker, workerScript } from '../threads/workers';
 
@@ -107,11 +109,9 @@ function basesOf(planned: Planned[], heads: Promise<ChunkHead>[]): (i: number) =
 }
 
 function summarize(path: string, dones: ChunkDone[], ms: number): DocumentSummary {
-  const categories = new Map<string, number>();
-  for (const d of dones) for (const [k, n] of d.categories) categories.set(k, (categories.get(k) ?? 0) + n);
-  const sum = (f: (d: ChunkDone) => number) => dones.reduce((a, d) => a + f(d), 0);
-  const claims = [...categories.values()].reduce((a, n) => a + n, 0);
-  return { path, doc: basename(path), passages: sum((d) => d.passages), cited: sum((d) => d.cited), claims, categories, ms };
+  const categories = rollup(dones.flatMap((d) => d.categories), (counts) => sum(counts, ([, n]) => n), ([k]) => k);
+  const claims = sum(categories.values());
+  return { path, doc: basename(path), passages: sum(dones, (d) => d.passages), cited: sum(dones, (d) => d.cited), claims, categories, ms };
 }
 
 /** Runners for `threads` threads: this one, or as many worker threads. */
@@ -147,8 +147,7 @@ function reporter(paths: string[], planned: Planned[], dones: ChunkDone[], optio
 
 /** A chunk that is not UTF-8 text: read its whole file again for the message naming the line. */
 function notText(e: NotText): never {
-  readSource(e.message);
-  throw new InputError('the file changed while it was read', e.message);
+  throw utf8Error(e.message, readBytes(e.message)) ?? new InputError('the file changed while it was read', e.message);
 }
 
 export async function extractFiles(paths: string[], options: ExtractOptions = {}): Promise<Extraction> {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseClaimsCsv } from '../../contract/csv';
 import type { Claim } from '../../contract/schema';
 import { FIELDS, scoreClaims, showValue, type EvalReport } from './eval';
 import { InputError } from '../errors';
+import { readBytes } from '../io/read-source';
 import { parseGoldJsonl, type GoldPassage } from './gold';
 import { scoreQuantities, type QuantitiesReport } from './quantities-eval';
 import { parseQuantitiesGold, type QuantitiesGold } from './quantities-gold';
@@ -45,12 +45,9 @@ ${USAGE}`);
   return { gold: values.gold, quantities: values.quantities, claims: values.claims, doc: values.doc, source: values.source, json: values.json };
 }
 
+/** A byte-order mark kept (TextDecoder drops it unless told), as the eval has always read its files. */
 function read(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read it (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
-  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(readBytes(file));
 }
 
 /** Run a parse whose InputErrors carry line numbers of `file`, and name the file in them. */

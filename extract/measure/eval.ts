@@ -48,8 +48,8 @@ export interface FieldScore {
   accuracy: number | null;
 }
 
-export interface Miss {
-  pid: string;
+/** A figure the report lists, gold's or the extractor's. */
+interface ListedFigure {
   line: number;
   text: string;
   value_low: number;
@@ -57,13 +57,12 @@ export interface Miss {
   category: string;
 }
 
-export interface FalsePositive {
+export interface Miss extends ListedFigure {
+  pid: string;
+}
+
+export interface FalsePositive extends ListedFigure {
   claim_id: string;
-  line: number;
-  text: string;
-  value_low: number;
-  value_high: number;
-  category: string;
   quote: string;
   /** What gold has at that spot, to tell a wrong value from a non-claim. */
   reason: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CATEGORIES, QUALIFIERS, SCOPES, UNITS } from '../../contract/schema';
 import { InputError } from '../errors';
+import { firstIssue, parseJson } from './gold-json';
 import { EXCLUSION_REASONS } from '../refiners/exclusions';
 
 /**
@@ -62,22 +63,10 @@ export type GoldPassage = z.output<typeof goldPassageSchema>;
 export type GoldClaim = GoldPassage['claims'][number];
 export type GoldSpanItem = z.output<typeof spanItem>;
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
-}
-
 function parseGoldLine(raw: string, lineNo: number): GoldPassage {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (e) {
-    throw new InputError(`not valid JSON (${(e as Error).message})`, undefined, lineNo);
-  }
-  const parsed = goldPassageSchema.safeParse(json);
+  const parsed = goldPassageSchema.safeParse(parseJson(raw, lineNo));
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length ? `${issuePath(issue.path)}: ` : '';
-  throw new InputError(`${where}${issue?.message ?? 'invalid passage'}`, undefined, lineNo);
+  throw new InputError(firstIssue(parsed.error, 'invalid passage'), undefined, lineNo);
 }
 
 /** Parse a gold JSONL text; blank lines are allowed. Throws InputError at the first bad line. */

@@ -1,3 +1,4 @@
+import { group, mean } from 'd3-array';
 import type { Claim } from '../../contract/schema';
 import { lineStarts, overlap } from './eval';
 import { InputError } from '../errors';
@@ -66,12 +67,7 @@ function locate(member: GoldMember, question: string, source: string, starts: re
 
 /** Each gold member's claim: on its line, overlapping it most; a claim serves one member. */
 function matchClaims(located: readonly Located[], claims: readonly Claim[]): (Claim | null)[] {
-  const byLine = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const onLine = byLine.get(c.line);
-    if (onLine) onLine.push(c);
-    else byLine.set(c.line, [c]);
-  }
+  const byLine = group(claims, (c) => c.line);
   const used = new Set<Claim>();
   return located.map((g) => {
     const best = (byLine.get(g.member.line) ?? [])
@@ -83,7 +79,6 @@ function matchClaims(located: readonly Located[], claims: readonly Claim[]): (Cl
   });
 }
 
-const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const harmonic = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** B-cubed over gold members: `predicted[i]` is member i's quantity ('' or null: alone). */
@@ -97,7 +92,7 @@ export function bCubed(gold: readonly string[], predicted: readonly (string | nu
     precisions.push(both / inPredicted.length);
     recalls.push(both / gold.filter((o) => o === g).length);
   });
-  return { precision: mean(precisions), recall: mean(recalls) };
+  return { precision: mean(precisions) ?? 0, recall: mean(recalls) ?? 0 };
 }
 
 function bestQuantity(question: string, gold: readonly string[], predicted: readonly (string | null)[]) {

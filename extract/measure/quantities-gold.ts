@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InputError } from '../errors';
+import { firstIssue, parseJson } from './gold-json';
 
 /**
  * A hand-labelled gold file of quantities (JSON): the questions a historian would ask of one
@@ -44,10 +45,6 @@ export type QuantitiesGold = z.output<typeof quantitiesGoldSchema>;
 export type GoldQuestion = QuantitiesGold['questions'][number];
 export type GoldMember = GoldQuestion['members'][number];
 
-function issuePath(path: readonly PropertyKey[]): string {
-  return path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
-}
-
 /** The line of the JSON text where `"id": "<id>"` is written, to point at a bad question. */
 function lineOfId(text: string, id: string | undefined): number {
   if (id === undefined) return 1;
@@ -57,18 +54,12 @@ function lineOfId(text: string, id: string | undefined): number {
 
 /** Parse a quantities gold file; throws InputError at the line of the first bad question. */
 export function parseQuantitiesGold(text: string): QuantitiesGold {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`not valid JSON (${(e as Error).message})`, undefined, 1);
-  }
+  const json = parseJson(text, 1);
   const parsed = quantitiesGoldSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const index = issue?.path[1];
   const questions = (json as { questions?: { id?: string }[] }).questions;
   const id = typeof index === 'number' && Array.isArray(questions) ? questions[index]?.id : undefined;
-  const where = issue && issue.path.length ? `${issuePath(issue.path)}: ` : '';
-  throw new InputError(`${where}${issue?.message ?? 'invalid quantities gold'}`, undefined, lineOfId(text, id));
+  throw new InputError(firstIssue(parsed.error, 'invalid quantities gold'), undefined, lineOfId(text, id));
 }

@@ -54,7 +54,8 @@ const FILTER_QUERY = [
 /** Query keys owned by the filters; views keep their own keys (sort, scale) alongside. */
 export const FILTER_KEYS: readonly string[] = FILTER_QUERY;
 
-function parseYear(s: string | null): number | null {
+/** A year as typed or in the URL: up to four digits, else none. */
+export function parseYear(s: string | null): number | null {
   if (s === null || !/^\d{1,4}$/.test(s.trim())) return null;
   return Number(s.trim());
 }

@@ -1,4 +1,5 @@
 import { format } from 'd3-format';
+import { periodText, type Years } from '../../contract/period';
 import type { Claim } from '../../contract/schema';
 
 /** "Thurston, Robert" → "Thurston"; "Getty, J. Arch and Manning, Roberta" → "Getty and Manning". */
@@ -43,10 +44,9 @@ export function categoryLabel(category: Claim['category']): string {
   return category.replaceAll('_', ' ');
 }
 
-export function subjectYearsLabel(c: Claim): string {
-  if (c.year_from === null && c.year_to === null) return '';
-  if (c.year_to === null || c.year_to === c.year_from) return String(c.year_from ?? c.year_to);
-  return `${c.year_from ?? '?'}–${c.year_to}`;
+/** The years a claim is about, in words ("up to 1921" for a period open at its start). */
+export function subjectYearsLabel(c: Years): string {
+  return periodText(c.year_from, c.year_to);
 }
 
 /**
@@ -54,6 +54,11 @@ export function subjectYearsLabel(c: Claim): string {
  * cost a noticeable part of the first render.
  */
 export const formatCount = format(',d');
+
+/** "1 estimate", "12 estimates": a count with its noun. */
+export function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
 
 /** A count, or an ellipsis while it is not known: the claims are still being read. */
 export function formatPendingCount(n: number | null): string {

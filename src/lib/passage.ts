@@ -13,9 +13,10 @@ export interface Passage {
   start: number;
 }
 
-type Span = Pick<Claim, 'start' | 'end' | 'text' | 'passage_start' | 'passage_end'>;
+/** Where a claim's figure and its passage lie in the document: not one `Span` (extract/types.ts) but two, and the figure's text. */
+type ClaimOffsets = Pick<Claim, 'start' | 'end' | 'text' | 'passage_start' | 'passage_end'>;
 
-export function passageOf(doc: string, c: Span): Passage | null {
+export function passageOf(doc: string, c: ClaimOffsets): Passage | null {
   const inside = c.passage_start <= c.start && c.end <= c.passage_end && c.passage_end <= doc.length;
   if (!inside || doc.slice(c.start, c.end) !== c.text) return null;
   return {

@@ -223,7 +223,7 @@ describe('eval CLI', () => {
   it('exits 2 naming a missing file, or asking for --doc when the CSV holds several', () => {
     const missing = cli('--gold', join(dir, 'nope.jsonl'), '--claims', claimsPath);
     expect(missing.status).toBe(2);
-    expect(missing.stderr).toContain(`${join(dir, 'nope.jsonl')}: cannot read it (ENOENT)`);
+    expect(missing.stderr).toContain(`${join(dir, 'nope.jsonl')}: cannot read: no such file`);
     const twoDocs = write('two-docs.csv', claimsToCsv([...PERFECT, { ...PERFECT[0]!, doc: 'other.txt' }]));
     const ambiguous = cli('--gold', GOLD_PATH, '--claims', twoDocs, '--source', SOURCE_PATH);
     expect(ambiguous.status).toBe(2);

@@ -56,3 +56,25 @@ describe('the command line reads every format through the readers', () => {
     expect([r.status, r.stderr.trim()]).toEqual([2, `error: ${scan}: no text layer: run OCR first`]);
   });
 });
+
+describe('the command line chooses the reader of a text by its start', () => {
+  const long = PROSE.repeat(1000); // past the start it reads to choose
+  const latin = (text: string, byte: number, rest: string) => new Uint8Array([...Buffer.from(text), byte, ...Buffer.from(rest)]);
+
+  it('reads a text whose bytes stop being UTF-8 late as Windows-1252, reporting each document once', async () => {
+    const ok = file('plain.txt', PROSE);
+    const late = file('late.txt', latin(`${long}At the caf`, 0xe9, ' they sold 300 loaves.\n'));
+    const seen: string[] = [];
+    const { claims, warnings } = await extractPaths([ok, late], { onDocument: (d) => seen.push(d.doc) });
+    expect(seen).toEqual(['plain.txt', 'late.txt']);
+    expect(warnings).toEqual([`${late}: warning: not UTF-8; read as Windows-1252`]);
+    const read = claims.filter((c) => c.doc === 'late.txt');
+    expect(read).toHaveLength(1001);
+    expect(read.at(-1)!.text).toBe('300');
+  });
+
+  it('names the line of a NUL byte far into a text', async () => {
+    const nul = file('late-nul.txt', latin(long, 0, 'x\n'));
+    await expect(extractPaths([nul])).rejects.toThrow(`${nul}:1001: binary file (NUL byte), not a text document`);
+  });
+});

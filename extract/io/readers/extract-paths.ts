@@ -1,5 +1,5 @@
-import { isUtf8 } from 'node:buffer';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { group, rollup } from 'd3-array';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Claim } from '../../../contract/schema';
 import { finishCorpus } from '../../corpus';
@@ -8,6 +8,7 @@ import { extractFiles, type DocumentSummary, type ExtractOptions, type Extractio
 import { formatOf } from './formats';
 import { readDocumentFile } from './node';
 import { withPages } from './read-document';
+import { NotUtf8Error, sampleFault } from './text';
 
 /**
  * The command line's documents of every format → their claims, finished as one corpus. UTF-8
@@ -21,61 +22,71 @@ export interface PathsExtraction extends Extraction {
   warnings: string[];
 }
 
-function startsWithUtf16Mark(path: string): boolean {
-  const head = new Uint8Array(2);
+/** Bytes of a text file's start that choose its reader: a text in another encoding shows it early. */
+const SAMPLE_BYTES = 64 * 1024;
+
+/** A file's first bytes; null when it cannot be read (the chunked path says why). */
+function sampleOf(path: string): Uint8Array | null {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    readSync(fd, head, 0, 2, 0);
+    const sample = new Uint8Array(SAMPLE_BYTES);
+    return sample.subarray(0, readSync(fd, sample, 0, SAMPLE_BYTES, 0));
   } catch {
-    return false; // the chunked path reports why the file cannot be read
+    return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
 }
 
-/** False only for a file that can be read and is not UTF-8; the chunked path reports the rest. */
-function utf8OrUnreadable(path: string): boolean {
-  try {
-    return isUtf8(readFileSync(path));
-  } catch {
-    return true;
-  }
+/** Whether a path goes in chunks: text whose start may be UTF-8 (not UTF-16, binary or Windows-1252). */
+function chunkable(path: string): boolean {
+  const format = formatOf(path);
+  if (format === 'html' || format === 'pdf') return false;
+  const sample = sampleOf(path);
+  return sample === null || sampleFault(sample) === null;
 }
-
-const chunked = (path: string) =>
-  formatOf(path) !== 'html' && formatOf(path) !== 'pdf' && !startsWithUtf16Mark(path) && utf8OrUnreadable(path);
 
 async function extractRead(path: string, warnings: string[]): Promise<{ claims: Claim[]; summary: DocumentSummary }> {
   const t0 = performance.now();
   const doc = await readDocumentFile(path);
   warnings.push(...doc.warnings);
   const { passages, claims } = extractDocument(doc.name, doc.text);
-  const categories = new Map<string, number>();
-  for (const c of claims) categories.set(c.category, (categories.get(c.category) ?? 0) + 1);
+  const categories = rollup(claims, (cs) => cs.length, (c) => c.category);
   const cited = passages.filter((p) => p.citation).length;
   const summary = { path, doc: doc.name, passages: passages.length, cited, claims: claims.length, categories, ms: performance.now() - t0 };
   return { claims: withPages(claims, doc.pages), summary };
 }
 
-function groupByDoc(claims: readonly Claim[]): Map<string, Claim[]> {
-  const groups = new Map<string, Claim[]>();
-  for (const c of claims) (groups.get(c.doc) ?? groups.set(c.doc, []).get(c.doc)!).push(c);
-  return groups;
-}
-
-export async function extractPaths(paths: string[], options: ExtractOptions = {}): Promise<PathsExtraction> {
-  const plain = paths.filter(chunked);
+async function extractRouted(paths: string[], chunked: ReadonlySet<string>, options: ExtractOptions): Promise<PathsExtraction> {
+  const plain = paths.filter((p) => chunked.has(p));
   // Text alone keeps the chunked path's live progress and its output exactly.
   if (plain.length === paths.length) return { ...(await extractFiles(paths, options)), warnings: [] };
   const warnings: string[] = [];
   const byPath = new Map<string, { claims: Claim[]; summary: DocumentSummary }>();
   const done = plain.length ? await extractFiles(plain, { ...options, onDocument: undefined }) : { claims: [], documents: [], threads: 1 };
-  const groups = groupByDoc(done.claims);
+  const groups = group(done.claims, (c) => c.doc);
   done.documents.forEach((summary, i) => byPath.set(plain[i]!, { claims: groups.get(summary.doc) ?? [], summary }));
-  for (const path of paths.filter((p) => !chunked(p))) byPath.set(path, await extractRead(path, warnings));
+  for (const path of paths.filter((p) => !chunked.has(p))) byPath.set(path, await extractRead(path, warnings));
   const ordered = paths.map((p) => byPath.get(p)!);
   ordered.forEach((r, i) => options.onDocument?.(r.summary, i));
   return { claims: finishCorpus(ordered.flatMap((r) => r.claims)), documents: ordered.map((r) => r.summary), threads: done.threads, warnings };
+}
+
+export async function extractPaths(paths: string[], options: ExtractOptions = {}): Promise<PathsExtraction> {
+  const chunked = new Set(paths.filter(chunkable));
+  const reported = new Set<number>();
+  // A document reported before a retry is not reported again.
+  const onDocument = (summary: DocumentSummary, i: number) => {
+    if (!reported.has(i)) options.onDocument?.(summary, i);
+    reported.add(i);
+  };
+  for (;;) {
+    try {
+      return await extractRouted(paths, chunked, { ...options, onDocument });
+    } catch (e) {
+      // Its start read as UTF-8 and a later part does not: the readers take it whole, as Windows-1252.
+      if (!(e instanceof NotUtf8Error && e.file !== undefined && chunked.delete(e.file))) throw e;
+    }
+  }
 }

@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DOMParser } from 'linkedom';
-import { InputError } from '../../errors';
+import { cannotRead, readBytes } from '../read-source';
 import { checkSize } from './formats';
 import type { HtmlParser } from './html';
 import { readDocument, type ReadDocument, type ReaderDeps } from './read-document';
@@ -15,14 +15,13 @@ export const nodeDeps: ReaderDeps = {
 
 /** Reads a document file; refuses one over the size limit before reading it. */
 export async function readDocumentFile(path: string): Promise<ReadDocument> {
-  let bytes: Uint8Array;
+  let size: number;
   try {
-    checkSize(path, statSync(path).size);
-    bytes = readFileSync(path);
+    size = statSync(path).size;
   } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`, path);
+    throw cannotRead(path, e);
   }
+  checkSize(path, size);
   // Messages name the path as given, as the command line's other messages do; the claims, its name.
-  return { ...(await readDocument(path, bytes, nodeDeps)), name: basename(path) };
+  return { ...(await readDocument(path, readBytes(path), nodeDeps)), name: basename(path) };
 }

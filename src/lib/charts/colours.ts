@@ -1,3 +1,4 @@
+import { rollup } from 'd3-array';
 import type { Claim } from '../../../contract/schema';
 import { byText } from '../format';
 import { OTHER_COLOUR, PALETTE } from './scales';
@@ -9,8 +10,7 @@ import { OTHER_COLOUR, PALETTE } from './scales';
  * collator would set up ICU on the first filter change.
  */
 export function estimatorColours(all: readonly Claim[]): (estimator: string) => string {
-  const counts = new Map<string, number>();
-  for (const c of all) if (c.estimator) counts.set(c.estimator, (counts.get(c.estimator) ?? 0) + 1);
+  const counts = rollup(all.filter((c) => c.estimator), (cs) => cs.length, (c) => c.estimator);
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, PALETTE.length);
   const colours = new Map(ranked.map(([name], i) => [name, PALETTE[i]!]));
   return (estimator) => colours.get(estimator) ?? OTHER_COLOUR;

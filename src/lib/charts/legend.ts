@@ -1,3 +1,4 @@
+import { rollup } from 'd3-array';
 import type { Claim } from '../../../contract/schema';
 import { OTHER_COLOUR } from './scales';
 import { estimatorName } from '../format';
@@ -24,8 +25,7 @@ export function legendItems(colours: ReadonlyMap<string, string>): LegendItem[] 
 /** The documents and the citations behind some claims, the most used citations first. */
 export function sourcesOf(claims: readonly Claim[]): string[] {
   const docs = [...new Set(claims.map((c) => c.doc))];
-  const cited = new Map<string, number>();
-  for (const c of claims) if (c.citation) cited.set(c.citation, (cited.get(c.citation) ?? 0) + 1);
+  const cited = rollup(claims.filter((c) => c.citation), (cs) => cs.length, (c) => c.citation);
   const citations = [...cited].sort((a, b) => b[1] - a[1]).map(([citation]) => citation);
   return [`${docs.length === 1 ? 'document' : 'documents'} ${docs.join(', ')}`, ...citations];
 }

@@ -1,4 +1,4 @@
-import { extent, max, min } from 'd3-array';
+import { extent, max, min, rollup } from 'd3-array';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { byText } from '../format';
 import type { Claim } from '../../../contract/schema';
@@ -70,7 +70,6 @@ export const OTHER_COLOUR = '#8c8c8c';
 
 /** The most frequent unit, used when the filtered claims mix units: one axis, one unit. */
 export function mainUnit(claims: readonly Claim[]): Claim['unit'] | null {
-  const counts = new Map<Claim['unit'], number>();
-  for (const c of claims) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
+  const counts = rollup(claims, (cs) => cs.length, (c) => c.unit);
   return [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0] ?? null;
 }

@@ -1,18 +1,10 @@
 import type { ParsedClaims } from '../../../contract/csv';
+import { sampleFault } from '../../../extract/io/readers/text';
 
-/**
- * Why the start of a file cannot be a CSV, or null when it may be one: a NUL byte, which no text
- * file holds, or bytes that are not UTF-8. A character cut by the end of the sample is not an
- * error: the decoder is told more may follow.
- */
+/** Why the start of a file cannot be a CSV, or null when it may be one. */
 export function notTextReason(sample: Uint8Array): string | null {
-  if (sample.includes(0)) return 'it is not a text file';
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(sample, { stream: true });
-    return null;
-  } catch {
-    return 'it is not UTF-8 text';
-  }
+  const fault = sampleFault(sample);
+  return fault === 'nul' ? 'it is not a text file' : fault === 'not-utf8' ? 'it is not UTF-8 text' : null;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { periodText, type Estimate } from '../../../contract/quantities';
+import { periodText, yearsSpanned } from '../../../contract/period';
+import type { Estimate } from '../../../contract/quantities';
 import type { Claim } from '../../../contract/schema';
 import { shortAuthor } from '../format';
 
@@ -17,9 +18,8 @@ export function archivesLine(estimates: readonly Pick<Estimate, 'first_published
 
 /** The years an estimate is about, over all the works that give it. */
 export function estimatePeriod(e: Pick<Estimate, 'claims'>): string {
-  const froms = e.claims.map((c) => c.year_from ?? c.year_to).filter((y): y is number => y !== null);
-  const tos = e.claims.map((c) => c.year_to ?? c.year_from).filter((y): y is number => y !== null);
-  return periodText(froms.length ? Math.min(...froms) : null, tos.length ? Math.max(...tos) : null);
+  const { year_from, year_to } = yearsSpanned(e.claims);
+  return periodText(year_from, year_to);
 }
 
 /** "Getty and Manning 1993, p. 248": the work that gives a claim, as a reader would cite it. */

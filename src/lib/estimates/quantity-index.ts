@@ -42,14 +42,7 @@ export function matchingRows(rows: readonly QuantityRow[], filtered: readonly Cl
 }
 
 /** What a strip or a chart draws of one estimate: its ends, its hedge and whose it is. */
-export interface EstimateMark {
-  estimator: string;
-  value_low: number;
-  value_high: number;
-  value: number;
-  qualifier: Claim['qualifier'];
-  unit: Claim['unit'];
-}
+export type EstimateMark = Pick<Estimate, 'estimator' | 'value_low' | 'value_high' | 'value'> & Pick<Claim, 'qualifier' | 'unit'>;
 
 /** A quantity's row on the home page: its summary and one mark per estimate. */
 export interface EstimatesRow extends QuantityRow {

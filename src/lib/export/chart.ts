@@ -3,14 +3,11 @@ import type { Filters } from '../filters';
 import { formatCount } from '../format';
 import type { PlotSet } from '../plot';
 import { describeFilters, exportName, exportTitle } from './describe';
-import type { LegendEntry } from './standalone';
+import type { StandaloneParts } from './standalone';
 
-export interface ChartExport {
+export interface ChartExport extends Pick<StandaloneParts, 'title' | 'subtitle' | 'legend' | 'sources'> {
+  /** The file name, without its extension. */
   name: string;
-  title: string;
-  subtitle: string;
-  legend: LegendEntry[];
-  sources: string[];
 }
 
 /**

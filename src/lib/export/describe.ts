@@ -1,11 +1,12 @@
+import { periodText } from '../../../contract/period';
 import { DEFAULT_SCOPE, type Filters, type YearRange } from '../filters';
 import { QUALIFIER_LABELS, categoryLabel, estimatorName } from '../format';
 
 /** The view and its filters in words, for an exported chart's title, subtitle and file name. */
 
 function years(r: YearRange): string | null {
-  if (r.from === null && r.to === null) return null;
-  const span = r.from !== null && r.to !== null ? (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`) : r.from !== null ? `from ${r.from}` : `up to ${r.to}`;
+  const span = periodText(r.from, r.to);
+  if (!span) return null;
   return r.undated ? `${span} or undated` : span;
 }
 
