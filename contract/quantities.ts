@@ -1,3 +1,4 @@
+import { greatest, group, rollup } from 'd3-array';
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
 import { FORMULA_START } from './spreadsheet-safe';
@@ -52,13 +53,7 @@ export const estimateKey = (c: Pick<Claim, 'estimator' | 'unit' | 'value_low' | 
 
 /** A quantity's estimates, ordered by first publication (undated last), then by value. */
 export function estimatesOf(claims: readonly Claim[]): Estimate[] {
-  const groups = new Map<string, Claim[]>();
-  for (const c of [...claims].sort(byPublication)) {
-    const key = estimateKey(c);
-    const group = groups.get(key);
-    if (group) group.push(c);
-    else groups.set(key, [c]);
-  }
+  const groups = group([...claims].sort(byPublication), estimateKey);
   return [...groups.values()]
     .map((cs) => {
       const first = cs[0]!;
@@ -87,15 +82,9 @@ const CATEGORY_PHRASE: Record<Category, string> = {
   other: ''
 };
 
-function mostCommon<T>(items: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  let best: T | undefined;
-  for (const item of items) {
-    const n = (counts.get(item) ?? 0) + 1;
-    counts.set(item, n);
-    if (best === undefined || n > counts.get(best)!) best = item;
-  }
-  return best;
+/** The item given most often; among equals, the first given. */
+export function mostCommon<T>(items: Iterable<T>): T | undefined {
+  return greatest(rollup(items, (same) => same.length, (item) => item), ([, n]) => n)?.[0];
 }
 
 /**
@@ -135,14 +124,10 @@ export function quantityLabel(claims: readonly Claim[]): string {
 
 /** The claims of each quantity key, keys in order of first appearance; claims of none left out. */
 export function claimsByQuantity(claims: readonly Claim[]): Map<string, Claim[]> {
-  const byKey = new Map<string, Claim[]>();
-  for (const c of claims) {
-    if (!c.quantity) continue;
-    const group = byKey.get(c.quantity);
-    if (group) group.push(c);
-    else byKey.set(c.quantity, [c]);
-  }
-  return byKey;
+  return group(
+    claims.filter((c) => c.quantity),
+    (c) => c.quantity
+  );
 }
 
 /** One row per quantity key, in order of first appearance. */

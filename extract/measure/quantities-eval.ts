@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
 import { lineStarts, overlap } from './eval';
 import { InputError } from '../errors';
@@ -66,12 +67,7 @@ function locate(member: GoldMember, question: string, source: string, starts: re
 
 /** Each gold member's claim: on its line, overlapping it most; a claim serves one member. */
 function matchClaims(located: readonly Located[], claims: readonly Claim[]): (Claim | null)[] {
-  const byLine = new Map<number, Claim[]>();
-  for (const c of claims) {
-    const onLine = byLine.get(c.line);
-    if (onLine) onLine.push(c);
-    else byLine.set(c.line, [c]);
-  }
+  const byLine = group(claims, (c) => c.line);
   const used = new Set<Claim>();
   return located.map((g) => {
     const best = (byLine.get(g.member.line) ?? [])

@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
 import { familyOf } from './measure';
 import { populationOf } from './population';
@@ -25,12 +26,7 @@ function elided(c: Claim): boolean {
 
 /** Claim index of an elided figure → the figure before it that it answers. */
 export function antecedents(claims: readonly Claim[]): Map<number, Claim> {
-  const paragraphs = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    const p = paragraphs.get(paragraphOf(c));
-    if (p) p.push(i);
-    else paragraphs.set(paragraphOf(c), [i]);
-  });
+  const paragraphs = group(claims.keys(), (i) => paragraphOf(claims[i]!));
   const found = new Map<number, Claim>();
   for (const indices of paragraphs.values()) {
     indices.sort((a, b) => claims[a]!.start - claims[b]!.start);

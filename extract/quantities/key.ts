@@ -1,3 +1,4 @@
+import { mostCommon } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
 import { periodKey, type YearSpan } from './period';
@@ -8,11 +9,8 @@ import { periodKey, type YearSpan } from './period';
  * figure they hold appended, so a key does not depend on the order of rows or documents.
  */
 
-function mostCommon(items: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))[0]?.[0] ?? '';
-}
+/** The most common of these words, the alphabetically first among equals, so no order of rows decides it. */
+const commonest = (items: readonly string[]) => mostCommon([...items].sort()) ?? '';
 
 /** The first word naming people in the counted phrase: "political prisoners in labor camps" → prisoners. */
 function headNoun(counted: string): string {
@@ -23,13 +21,13 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 
 /** Who the members count: the body of people most of them name, else the noun they most use. */
 function whoOf(members: readonly Features[]): string {
-  const population = mostCommon(members.map((m) => m.population));
+  const population = commonest(members.map((m) => m.population));
   if (population) return population;
-  return mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
+  return commonest(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
 }
 
 export function baseKey(members: readonly Features[], period: YearSpan | null): string {
-  const category = mostCommon(members.map((m) => m.claim.category));
+  const category = commonest(members.map((m) => m.claim.category));
   const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : members.every((m) => m.kind === 'change') ? 'change-' : '';
   return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
 }

@@ -1,4 +1,5 @@
 import type { Claim } from '../../contract/schema';
+import { clauseAround } from '../context/clause';
 import { CLAUSE_END, POPULATIONS, WHOLES } from './vocabulary';
 
 /**
@@ -14,9 +15,9 @@ const REACH_AFTER = 60;
 export function clauseOf(quote: string, text: string): string {
   const at = quote.indexOf(text);
   if (at === -1) return text;
-  const before = quote.slice(Math.max(0, at - REACH_BEFORE), at).split(CLAUSE_END).pop() ?? '';
-  const after = quote.slice(at + text.length, at + text.length + REACH_AFTER).split(CLAUSE_END)[0] ?? '';
-  return `${before}${text}${after}`;
+  const end = at + text.length;
+  const clause = clauseAround(quote, at, end, CLAUSE_END);
+  return quote.slice(Math.max(clause.start, at - REACH_BEFORE), Math.min(clause.end, end + REACH_AFTER));
 }
 
 /** The few words just before the figure in its sentence. */

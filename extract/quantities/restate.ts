@@ -7,14 +7,17 @@ import { clauseOf } from './population';
  * shares (of the officer corps, of the prisoners) are questions of their own.
  */
 
-/** "of the Soviet population", not "of the prison population" (a share of prisoners). */
-const OF_A_POPULATION = /\bof (?:the |its |their |a )?(?!(?:prison|camp|gulag|convict|inmate|detainee)s?\b)(?:[\p{L}’'-]+ ){0,2}population\b/iu;
+/** "of the Soviet population"; "of the prison population" is a share of prisoners (wholeOf). */
+const OF_A_POPULATION = /\bof (?:the |its |their |a )?(?:[\p{L}’'-]+ ){0,2}population\b/iu;
+
+const restatesCount = (f: Features) =>
+  f.kind === 'share' && f.whole !== 'prisoners' && OF_A_POPULATION.test(clauseOf(f.claim.quote, f.claim.text));
 
 /** A paragraph and a measure, at one place or the whole system; the sentence is compared apart. */
 const paragraphKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.line}\u0000${f.family}\u0000${f.where}`;
 
 export function restateShares(features: readonly Features[]): Features[] {
-  const shares = features.filter((f) => f.kind === 'share' && OF_A_POPULATION.test(clauseOf(f.claim.quote, f.claim.text)));
+  const shares = features.filter(restatesCount);
   if (shares.length === 0) return [...features];
   const sentences = new Map<string, Set<string>>();
   for (const f of shares) sentences.set(paragraphKey(f), new Set());

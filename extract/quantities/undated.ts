@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import type { Features } from './features';
 import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
@@ -21,15 +22,11 @@ function echoes(groups: readonly Group[]): Map<string, Group> {
 /** The block's figures in the order of their paragraphs, and the question each sits in so far. */
 class Placed {
   private readonly group = new Map<Features, Group>();
-  private readonly paragraphs = new Map<string, Features[]>();
+  private readonly paragraphs: Map<string, Features[]>;
   private readonly position = new Map<Features, number>();
 
   constructor(block: readonly Features[]) {
-    for (const f of block) {
-      const paragraph = this.paragraphs.get(paragraphOf(f));
-      if (paragraph) paragraph.push(f);
-      else this.paragraphs.set(paragraphOf(f), [f]);
-    }
+    this.paragraphs = group(block, paragraphOf);
     for (const paragraph of this.paragraphs.values()) {
       paragraph.sort((a, b) => a.claim.start - b.claim.start);
       paragraph.forEach((f, i) => this.position.set(f, i));

@@ -1,3 +1,5 @@
+import { HELD_NOUNS } from '../lexicon';
+
 /**
  * Words that tell one counted population from another. Rival estimates of one question name the
  * same people in different words ("political prisoners", "detainees", "the convict population"),
@@ -31,7 +33,7 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
  * question about prisoners takes figures about people at large, and dated figures of one year
  * meet whatever they call the prisoners.
  */
-const HELD = String.raw`(?:political )?prisoners|inmates|detainees|zeks?|convicts|politicals|internees|(?:prison|camp|gulag) population`;
+const HELD = String.raw`(?:political )?(?:${HELD_NOUNS})|(?:prison|camp|gulag|convict|inmate|detainee) population`;
 
 /** What a share is a share of: a named body of people, or the prisoners. */
 export const WHOLES: readonly { name: string; words: RegExp }[] = [
