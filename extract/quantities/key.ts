@@ -1,4 +1,4 @@
-import { mostCommon } from '../../contract/quantities';
+import { mostCommon, namedCategories } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
 import { periodKey, type YearSpan } from './period';
@@ -26,10 +26,19 @@ function whoOf(members: readonly Features[]): string {
   return commonest(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
 }
 
+/** A mean of a stock held is an average; of a flow, so many a year. */
+const RATE_WORD: Record<string, string> = { held: 'average-' };
+
+function kindWord(members: readonly Features[]): string {
+  const [first] = members;
+  if (!first || members.some((m) => m.kind !== first.kind)) return '';
+  if (first.kind === 'rate') return RATE_WORD[first.family] ?? 'per-year-';
+  return first.kind === 'count' ? '' : `${first.kind}-`;
+}
+
 export function baseKey(members: readonly Features[], period: YearSpan | null): string {
-  const category = commonest(members.map((m) => m.claim.category));
-  const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : members.every((m) => m.kind === 'change') ? 'change-' : '';
-  return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
+  const category = commonest(namedCategories(members.map((m) => m.claim)));
+  return `${category}:${periodKey(period)}:${kindWord(members)}${slug(whoOf(members))}`;
 }
 
 const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));

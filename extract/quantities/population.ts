@@ -11,13 +11,19 @@ import { CLAUSE_END, POPULATIONS, WHOLES } from './vocabulary';
 const REACH_BEFORE = 45;
 const REACH_AFTER = 60;
 
-/** The stretch of the sentence around the figure, cut at clause ends on either side. */
-export function clauseOf(quote: string, text: string): string {
+/** The stretches of the figure's clause before and after it, within reach. */
+export function clauseParts(quote: string, text: string, reachBefore = REACH_BEFORE): { before: string; after: string } {
   const at = quote.indexOf(text);
-  if (at === -1) return text;
+  if (at === -1) return { before: '', after: '' };
   const end = at + text.length;
   const clause = clauseAround(quote, at, end, CLAUSE_END);
-  return quote.slice(Math.max(clause.start, at - REACH_BEFORE), Math.min(clause.end, end + REACH_AFTER));
+  return { before: quote.slice(Math.max(clause.start, at - reachBefore), at), after: quote.slice(end, Math.min(clause.end, end + REACH_AFTER)) };
+}
+
+/** The stretch of the sentence around the figure, cut at clause ends on either side. */
+export function clauseOf(quote: string, text: string): string {
+  const { before, after } = clauseParts(quote, text);
+  return `${before}${text}${after}`;
 }
 
 /** The few words just before the figure in its sentence. */

@@ -1,5 +1,6 @@
 import { blockOf, type Features } from './features';
 import { clauseOf } from './population';
+import { OF_A_POPULATION } from './vocabulary';
 
 /**
  * A share of a whole people ("about .5% of the Soviet population") said in the same sentence as
@@ -7,9 +8,7 @@ import { clauseOf } from './population';
  * shares (of the officer corps, of the prisoners) are questions of their own.
  */
 
-/** "of the Soviet population"; "of the prison population" is a share of prisoners (wholeOf). */
-const OF_A_POPULATION = /\bof (?:the |its |their |a )?(?:[\p{L}’'-]+ ){0,2}population\b/iu;
-
+/** "of the Soviet population", not "of the prison population", a share of prisoners (wholeOf). */
 const restatesCount = (f: Features) =>
   f.kind === 'share' && f.whole !== 'prisoners' && OF_A_POPULATION.test(clauseOf(f.claim.quote, f.claim.text));
 

@@ -1,4 +1,4 @@
-import { group } from 'd3-array';
+import { bisector, group } from 'd3-array';
 import type { Features } from './features';
 import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
@@ -83,6 +83,61 @@ function mergeEchoes(groups: readonly Group[]): Group[] {
   return merged;
 }
 
+const byValue = bisector((x: { value: number }) => x.value);
+
+/** The place of a figure's last significant digit: 10,000 for 320,000. */
+function lastPlace(n: number): number {
+  let place = 1;
+  while (n % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+const pointValue = (f: Features) => (f.kind === 'count' && f.claim.value_low === f.claim.value_high ? f.claim.value_low : null);
+
+/**
+ * Whether `shown` is `precise` rounded as its hedge says: "over 320,000" floors 327,400, "some
+ * 12,000" rounds 11,596. A figure of one significant digit (400,000) rounds too much to tell.
+ */
+function rounds(precise: number, shown: Features): boolean {
+  const value = shown.claim.value_low;
+  const place = lastPlace(value);
+  if (precise === value || !Number.isInteger(value) || place * 10 > value) return false;
+  const to = { at_least: Math.floor, at_most: Math.ceil }[shown.claim.qualifier as string] ?? Math.round;
+  return to(precise / place) * place === value;
+}
+
+/**
+ * Dated counts of the block by value, to find the precise figure an undated one rounds: works
+ * that retell an archive's count round it ("over 320,000" for 327,400), so it answers the
+ * precise one's question. Only when one question holds such figures.
+ */
+function roundings(dated: readonly Group[]): (f: Features) => Group | undefined {
+  const counts = dated
+    .flatMap((g) => g.members.map((m) => ({ value: pointValue(m), g })))
+    .filter((x): x is { value: number; g: Group } => x.value !== null)
+    .sort((a, b) => a.value - b.value);
+  return (f) => {
+    const value = pointValue(f);
+    if (value === null || !Number.isInteger(value)) return undefined;
+    const place = lastPlace(value);
+    const near = new Set<Group>();
+    for (let i = byValue.left(counts, value - place); i < counts.length && counts[i]!.value <= value + place; i++)
+      if (rounds(counts[i]!.value, f)) near.add(counts[i]!.g);
+    return near.size === 1 ? [...near][0] : undefined;
+  };
+}
+
+/**
+ * The one dated group of the block of shares of the same whole, even a lone figure: a share of the
+ * prisoners "varying from year to year" answers what share they were in the one year another work
+ * gives. Not for figures of no named measure, whose shares of one people may be of anything.
+ */
+function onlyShareOf(f: Features, dated: readonly Group[]): Group | undefined {
+  if (f.kind !== 'share' || !f.whole || f.family === 'other') return undefined;
+  const same = dated.filter((g) => g.members.every((m) => m.whole === f.whole));
+  return same.length === 1 ? same[0] : undefined;
+}
+
 /** The one question of the block about these people, when there is exactly one. */
 function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefined {
   if (!f.population) return undefined;
@@ -154,6 +209,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
   const figures = byFigure(questions);
+  const rounded = roundings(dated);
   const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
@@ -165,9 +221,11 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
     const sameDate = countedBy(f) === null ? undefined : ownCountedBy.get(countedBy(f));
     let home =
       byEstimate.get(f.estimate) ??
+      rounded(f) ??
       placed.sentenceGroup(f) ??
       placed.paragraphGroup(f) ??
       onlyQuestion(f, questions) ??
+      onlyShareOf(f, dated) ??
       figures.get(valueOf(f)) ??
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
       (sameDate && accepts(sameDate, f) ? sameDate : undefined);
