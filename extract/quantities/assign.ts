@@ -1,5 +1,6 @@
 import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
+import { alignEchoKinds } from './echo-kinds';
 import { antecedents } from './ellipsis';
 import { featuresOf } from './features';
 import { groupBlock } from './group';
@@ -16,7 +17,7 @@ import { restateShares } from './restate';
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
   const elided = antecedents(claims);
-  const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? [])));
+  const features = inheritPeriods(alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? []))));
   const blocks = group(features, (f) => f.block);
   const groups = [...blocks.keys()]
     .sort()
