@@ -1,7 +1,7 @@
 import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
 import { familyOf, isDifference } from './measure';
-import { clauseOf, populationOf } from './population';
+import { clauseOf, endsClause, populationOf } from './population';
 import { OF_A_POPULATION } from './vocabulary';
 
 /**
@@ -16,13 +16,8 @@ const REACH = 260;
 
 const paragraphOf = (c: Claim) => `${c.doc}\u0000${c.line}`;
 
-/** Nothing after the figure says what it counts: the clause ends with it ("... 4 million.", "120,000, but"). */
-const ENDS_CLAUSE = /^\s*(?:[.,;:!?)\]…]|$)/u;
-
 function elided(c: Claim): boolean {
-  if (c.category !== 'other' || familyOf(c) !== null || populationOf(c) !== '') return false;
-  const at = c.quote.indexOf(c.text);
-  return at !== -1 && ENDS_CLAUSE.test(c.quote.slice(at + c.text.length));
+  return c.category === 'other' && familyOf(c) === null && populationOf(c) === '' && endsClause(c.quote, c.text);
 }
 
 /** "one million people, or about .5% of the population": a share of a whole people restating the count before it. */

@@ -26,6 +26,14 @@ export function clauseOf(quote: string, text: string): string {
   return `${before}${text}${after}`;
 }
 
+/** Nothing after the figure says what it counts: the clause ends with it ("... 4 million.", "120,000, but"). */
+const ENDS_CLAUSE = /^\s*(?:[.,;:!?)\]…]|$)/u;
+
+export function endsClause(quote: string, text: string): boolean {
+  const at = quote.indexOf(text);
+  return at !== -1 && ENDS_CLAUSE.test(quote.slice(at + text.length));
+}
+
 /** The few words just before the figure in its sentence. */
 export function wordsBefore(quote: string, text: string, reach: number): string {
   const at = Math.max(0, quote.indexOf(text));

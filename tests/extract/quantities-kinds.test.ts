@@ -77,6 +77,17 @@ describe('shares and counts', () => {
     expect(k.get(share.claim_id)).toBe(k.get(count.claim_id));
   });
 
+  it('puts a share that names no whole with the count it restates in its sentence', () => {
+    const executed = { category: 'executions' as const };
+    const sentence = 'If the figure of 30,000 for the 1961-62 purge is right, this represents .02%.';
+    const count = made({ sentence, text: '30,000', value: 3e4, years: [1961, 1962], estimator: 'Author', fields: executed });
+    const share = made({ sentence, text: '.02%', value: 0.02, years: [1961, 1962], estimator: 'Author', fields: { ...executed, unit: 'percent', counted: '' } });
+    const rival = made({ sentence: 'Exiles wrote of 600,000 shot in 1961-62.', text: '600,000', value: 6e5, years: [1961, 1962], estimator: 'Exiles', doc: 'b.txt', fields: executed });
+    const k = keys([count, share, rival]);
+    expect(k.get(count.claim_id)).not.toBe('');
+    expect(k.get(share.claim_id)).toBe(k.get(count.claim_id));
+  });
+
   it('puts an undated share of the prisoners with the one dated share of them, whatever word names them', () => {
     const share = { ...held, unit: 'percent' as const };
     const undated = made({ sentence: 'Political offenders made up 10 to 40% of the prison population, varying from year to year.', text: '10 to 40%', value: [10, 40], years: null, estimator: 'Reed', doc: 'a.txt', fields: { ...share, counted: 'prison population' } });
