@@ -132,10 +132,14 @@ function roundings(dated: readonly Group[]): (f: Features) => Group | undefined 
  * prisoners "varying from year to year" answers what share they were in the one year another work
  * gives. Not for figures of no named measure, whose shares of one people may be of anything.
  */
-function onlyShareOf(f: Features, dated: readonly Group[]): Group | undefined {
-  if (f.kind !== 'share' || !f.whole || f.family === 'other') return undefined;
-  const same = dated.filter((g) => g.members.every((m) => m.whole === f.whole));
-  return same.length === 1 ? same[0] : undefined;
+function onlySharesOf(dated: readonly Group[]): (f: Features) => Group | undefined {
+  const ofOneWhole = dated.filter((g) => g.members.every((m) => m.whole && m.whole === g.members[0]!.whole));
+  const byWhole = group(ofOneWhole, (g) => g.members[0]!.whole);
+  return (f) => {
+    if (f.kind !== 'share' || !f.whole || f.family === 'other') return undefined;
+    const same = byWhole.get(f.whole);
+    return same?.length === 1 ? same[0] : undefined;
+  };
 }
 
 /** The one question of the block about these people, when there is exactly one. */
@@ -210,6 +214,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   const questions = dated.filter(isQuantity);
   const figures = byFigure(questions);
   const rounded = roundings(dated);
+  const onlyShareOf = onlySharesOf(dated);
   const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
@@ -225,7 +230,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
       placed.sentenceGroup(f) ??
       placed.paragraphGroup(f) ??
       onlyQuestion(f, questions) ??
-      onlyShareOf(f, dated) ??
+      onlyShareOf(f) ??
       figures.get(valueOf(f)) ??
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
       (sameDate && accepts(sameDate, f) ? sameDate : undefined);
