@@ -1,3 +1,4 @@
+import { rollup } from 'd3-array';
 import { mostCommon, namedCategories } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
@@ -46,8 +47,7 @@ const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => 
 /** Keys for the groups, unique: equal base keys are told apart by their lowest figures. */
 export function uniqueKeys(groups: readonly { members: Features[]; period: YearSpan | null }[]): string[] {
   const bases = groups.map((g) => baseKey(g.members, g.period));
-  const seen = new Map<string, number>();
-  for (const b of bases) seen.set(b, (seen.get(b) ?? 0) + 1);
+  const seen = rollup(bases, (same) => same.length, (b) => b);
   const keys = groups.map((g, i) => (seen.get(bases[i]!)! > 1 ? `${bases[i]}:from-${lowest(g.members)}` : bases[i]!));
   const taken = new Set<string>();
   return keys.map((k, i) => {

@@ -133,8 +133,7 @@ function roundings(dated: readonly Group[]): (f: Features) => Group | undefined 
  * gives. Not for figures of no named measure, whose shares of one people may be of anything.
  */
 function onlySharesOf(dated: readonly Group[]): (f: Features) => Group | undefined {
-  const ofOneWhole = dated.filter((g) => g.members.every((m) => m.whole && m.whole === g.members[0]!.whole));
-  const byWhole = group(ofOneWhole, (g) => g.members[0]!.whole);
+  const byWhole = group(dated.filter(wholeOfGroup), wholeOfGroup);
   return (f) => {
     if (f.kind !== 'share' || !f.whole || f.family === 'other') return undefined;
     const same = byWhole.get(f.whole);
@@ -149,18 +148,14 @@ function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefin
   return same.length === 1 ? same[0] : undefined;
 }
 
-/**
- * Undated groups about one named body of people, in a block with no dated question about it,
- * are one question: several works giving the officers purged without a year.
- */
-function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]): Group[] {
-  const dated = new Set(questions.map((q) => q.population));
-  const byPopulation = new Map<string, Group>();
+/** Groups with the same key merge into the first of them; a group keyed '' stays as it is. */
+function mergeBy(groups: readonly Group[], keyOf: (g: Group) => string): Group[] {
+  const first = new Map<string, Group>();
   return groups.filter((g) => {
-    if (!g.population || dated.has(g.population)) return true;
-    const into = byPopulation.get(g.population);
+    const key = keyOf(g);
+    const into = key ? first.get(key) : undefined;
     if (!into) {
-      byPopulation.set(g.population, g);
+      if (key) first.set(key, g);
       return true;
     }
     for (const m of g.members) join(into, m);
@@ -169,23 +164,25 @@ function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]
 }
 
 /**
+ * Undated groups about one named body of people, in a block with no dated question about it,
+ * are one question: several works giving the officers purged without a year.
+ */
+function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]): Group[] {
+  const dated = new Set(questions.map((q) => q.population));
+  return mergeBy(groups, (g) => (dated.has(g.population) ? '' : g.population));
+}
+
+/** The whole all of a group's shares are of, '' when they are of several or none. */
+function wholeOfGroup(g: Group): string {
+  const whole = g.members[0]?.whole ?? '';
+  return g.members.every((m) => m.whole === whole) ? whole : '';
+}
+
+/**
  * Undated shares of one whole are one question ("what share of the prisoners were political?"),
  * whichever works give them: without years there is nothing else to tell them apart.
  */
-function mergeByWhole(groups: readonly Group[]): Group[] {
-  const byWhole = new Map<string, Group>();
-  return groups.filter((g) => {
-    const whole = g.members[0]?.whole;
-    if (!whole || g.members.some((m) => m.whole !== whole)) return true;
-    const into = byWhole.get(whole);
-    if (!into) {
-      byWhole.set(whole, g);
-      return true;
-    }
-    for (const m of g.members) join(into, m);
-    return false;
-  });
-}
+const mergeByWhole = (groups: readonly Group[]) => mergeBy(groups, wholeOfGroup);
 
 /**
  * The year an undated figure was counted by ("reinstated by May 1940"): it tells no period the
