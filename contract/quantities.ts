@@ -1,4 +1,4 @@
-import { group } from 'd3-array';
+import { greatest, group, rollup } from 'd3-array';
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
 import { periodText, yearsSpanned, type Years } from './period';
@@ -78,15 +78,18 @@ const CATEGORY_PHRASE: Record<Category, string> = {
   other: ''
 };
 
-function mostCommon<T>(items: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  let best: T | undefined;
-  for (const item of items) {
-    const n = (counts.get(item) ?? 0) + 1;
-    counts.set(item, n);
-    if (best === undefined || n > counts.get(best)!) best = item;
-  }
-  return best;
+/**
+ * The categories that name what is counted: a figure that leans on its neighbour ("And Brown 12
+ * million.") is filed under `other` but counts what the others count. All of them when none does.
+ */
+export function namedCategories(claims: readonly Pick<Claim, 'category'>[]): Category[] {
+  const named = claims.map((c) => c.category).filter((c) => c !== 'other');
+  return named.length ? named : claims.map((c) => c.category);
+}
+
+/** The item given most often; among equals, the first given. */
+export function mostCommon<T>(items: Iterable<T>): T | undefined {
+  return greatest(rollup(items, (same) => same.length, (item) => item), ([, n]) => n)?.[0];
 }
 
 /**
@@ -105,7 +108,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * category in words (else what is counted) and the period.
  */
 export function quantityLabel(claims: readonly Claim[]): string {
-  const category = mostCommon(claims.map((c) => c.category)) ?? 'other';
+  const category = mostCommon(namedCategories(claims)) ?? 'other';
   const shares = claims.length > 0 && claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
   const counted = mostCommon(claims.map((c) => c.counted).filter(Boolean)) ?? 'figures';
   const what = CATEGORY_PHRASE[category] || counted.charAt(0).toUpperCase() + counted.slice(1);
@@ -131,7 +134,7 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
     return {
       quantity,
       label: quantityLabel(cs),
-      category: mostCommon(cs.map((c) => c.category)) ?? 'other',
+      category: mostCommon(namedCategories(cs)) ?? 'other',
       ...periodOf(cs),
       claims: cs.length,
       estimates: estimates.length,

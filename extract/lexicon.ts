@@ -81,6 +81,7 @@ export const PEOPLE_NOUN = new RegExp(
 );
 
 /** People held in camps, prisons or exile: the nouns of a stock of prisoners. */
-export const HELD_NOUN = /^(?:prisoners?|inmates|detainees|convicts|zeks?|internees|politicals|exiles|deportees|settlers|arrestees|POWs)$/i;
+export const HELD_NOUNS = 'prisoners?|inmates|detainees|convicts|zeks?|internees|politicals|exiles|deportees|settlers|arrestees|POWs';
+export const HELD_NOUN = new RegExp(`^(?:${HELD_NOUNS})$`, 'i');
 
 export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;

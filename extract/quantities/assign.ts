@@ -1,6 +1,8 @@
+import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
+import { alignEchoKinds } from './echo-kinds';
 import { antecedents } from './ellipsis';
-import { featuresOf, type Features } from './features';
+import { featuresOf } from './features';
 import { groupBlock } from './group';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
@@ -15,13 +17,8 @@ import { restateShares } from './restate';
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
   const elided = antecedents(claims);
-  const features = inheritPeriods(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? [])));
-  const blocks = new Map<string, Features[]>();
-  for (const f of features) {
-    const block = blocks.get(f.block);
-    if (block) block.push(f);
-    else blocks.set(f.block, [f]);
-  }
+  const features = inheritPeriods(alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? []))));
+  const blocks = group(features, (f) => f.block);
   const groups = [...blocks.keys()]
     .sort()
     .flatMap((b) => groupBlock(blocks.get(b)!))

@@ -11,10 +11,11 @@ import { EPISODE_YEARS, lengthOf, samePeriod, unionOf, type YearSpan } from './p
  */
 
 /**
- * Rival counts of one question can differ twenty- or fifty-fold (a polemic's millions against an
- * archive's hundred thousands); a hundredfold gap is a part against a whole or another question.
+ * Rival counts of one question can differ two hundredfold (a polemic's 2 million camp deaths
+ * against an apologist's 10,000); a gap of several hundredfold (one camp's 15,000 against the
+ * Gulag's 8 million) is a part against a whole or another question.
  */
-const WIDEST_GAP = 100;
+const WIDEST_GAP = 250;
 
 /** A count so far below or above the group's counts that it cannot be a rival of them all. */
 function fitsScale(g: Group, f: Features): boolean {
@@ -25,11 +26,15 @@ function fitsScale(g: Group, f: Features): boolean {
 const contains = (outer: YearSpan, inner: YearSpan) => outer.from <= inner.from && inner.to <= outer.to;
 
 /**
- * Near the first claim's years, or spanning them ("1936-40" for a group begun with 1937), and
- * like the group's years so far.
+ * Near the first claim's years, or spanning them ("1936-40" for a group begun with 1937) without
+ * being a far longer era (1918-53 is not "the Stalin years" of 1934-47), and like the group's
+ * years so far.
  */
 const fitsYears = (g: Group, p: YearSpan) =>
-  g.seed !== null && g.period !== null && (samePeriod(g.seed, p) || contains(p, g.seed)) && samePeriod(g.period, p);
+  g.seed !== null && g.period !== null && (samePeriod(g.seed, p) || spans(p, g.seed)) && samePeriod(g.period, p);
+
+const spans = (outer: YearSpan, inner: YearSpan) =>
+  contains(outer, inner) && lengthOf(outer) <= Math.max(EPISODE_YEARS + 1, 2 * lengthOf(inner));
 
 /** How many short-dated claims of the block speak of each year. */
 function yearCounts(dated: readonly Features[]): Map<number, number> {

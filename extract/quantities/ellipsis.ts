@@ -1,6 +1,8 @@
+import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
-import { familyOf } from './measure';
-import { populationOf } from './population';
+import { familyOf, isDifference } from './measure';
+import { clauseOf, endsClause, populationOf } from './population';
+import { OF_A_POPULATION } from './vocabulary';
 
 /**
  * A figure that names nothing it counts, the clause ending with it ("And Brown 4 million.", "In fact there were between
@@ -14,31 +16,30 @@ const REACH = 260;
 
 const paragraphOf = (c: Claim) => `${c.doc}\u0000${c.line}`;
 
-/** Nothing after the figure says what it counts: the clause ends with it ("... 4 million.", "120,000, but"). */
-const ENDS_CLAUSE = /^\s*(?:[.,;:!?)\]…]|$)/u;
-
 function elided(c: Claim): boolean {
-  if (c.category !== 'other' || familyOf(c) !== null || populationOf(c) !== '') return false;
-  const at = c.quote.indexOf(c.text);
-  return at !== -1 && ENDS_CLAUSE.test(c.quote.slice(at + c.text.length));
+  return c.category === 'other' && familyOf(c) === null && populationOf(c) === '' && endsClause(c.quote, c.text);
 }
 
-/** Claim index of an elided figure → the figure before it that it answers. */
+/** "one million people, or about .5% of the population": a share of a whole people restating the count before it. */
+function restates(c: Claim, count: Claim): boolean {
+  return (c.unit === 'percent' || c.unit === 'fraction') && c.quote === count.quote && count.unit === 'people' && OF_A_POPULATION.test(clauseOf(c.quote, c.text));
+}
+
+/**
+ * Claim index of an elided figure, or of a share restating a count, → the figure before it that
+ * it answers. One source's excess over another's ("invented 7 million extra") is no figure to answer.
+ */
 export function antecedents(claims: readonly Claim[]): Map<number, Claim> {
-  const paragraphs = new Map<string, number[]>();
-  claims.forEach((c, i) => {
-    const p = paragraphs.get(paragraphOf(c));
-    if (p) p.push(i);
-    else paragraphs.set(paragraphOf(c), [i]);
-  });
+  const paragraphs = group(claims.keys(), (i) => paragraphOf(claims[i]!));
   const found = new Map<number, Claim>();
   for (const indices of paragraphs.values()) {
     indices.sort((a, b) => claims[a]!.start - claims[b]!.start);
     let last: Claim | null = null;
     for (const i of indices) {
       const c = claims[i]!;
+      if (isDifference(c)) continue;
       if (familyOf(c) !== null) last = c;
-      else if (last && elided(c) && last.unit === c.unit && c.start - last.start <= REACH) found.set(i, last);
+      else if (last && c.start - last.start <= REACH && ((elided(c) && last.unit === c.unit) || restates(c, last))) found.set(i, last);
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import type { Claim } from '../../contract/schema';
 import { estimateKey } from '../../contract/quantities';
-import { familyOf, unitKind, type UnitKind } from './measure';
+import { familyOf, isDifference, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type YearSpan } from './period';
 import { placeOf } from './place';
 import { populationOf, wholeOf, wordsBefore } from './population';
@@ -51,6 +51,12 @@ const FEWEST_COUNTED = 10;
 /** How far before a figure the words making it a ratio may start. */
 const RATIO_REACH = 30;
 
+/** An elided count is of the kind it elides: "An average of 8 million. And Brown 12 million." */
+function kindOf(claim: Claim, antecedent: Claim | undefined): UnitKind | null {
+  const own = unitKind(claim);
+  return own === 'count' && antecedent ? unitKind(antecedent) : own;
+}
+
 /**
  * An elided figure ("and Brown 4 million") measures what its antecedent measures (ellipsis.ts).
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
@@ -64,8 +70,8 @@ export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Fea
   const population = populationOf(claim);
   const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
   if (family === null) return null;
-  const kind = unitKind(claim);
-  if (kind === null) return null;
+  const kind = kindOf(claim, antecedent);
+  if (kind === null || isDifference(claim)) return null;
   if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
   return {
     index,

@@ -1,3 +1,4 @@
+import { group } from 'd3-array';
 import { samePopulation, type Features } from './features';
 import { NEIGHBOURS } from './question';
 import { samePeriod, unionOf, type YearSpan } from './period';
@@ -11,16 +12,6 @@ import { samePeriod, unionOf, type YearSpan } from './period';
  */
 
 const passageKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}\u0000${f.block}`;
-
-function groupBy<K>(items: readonly Features[], key: (f: Features) => K): Map<K, Features[]> {
-  const groups = new Map<K, Features[]>();
-  for (const f of items) {
-    const group = groups.get(key(f));
-    if (group) group.push(f);
-    else groups.set(key(f), [f]);
-  }
-  return groups;
-}
 
 /** The one period of these figures' periods, or null when they speak of several. */
 function onePeriod(figures: readonly Features[]): YearSpan | null {
@@ -42,7 +33,7 @@ function sentencePeriod(f: Features, near: readonly Features[]): YearSpan | null
 
 function inheritInPassage(passage: readonly Features[]): Features[] {
   const whole = onePeriod(passage);
-  return [...groupBy(passage, (f) => f.claim.line).values()].flatMap((paragraph) => {
+  return [...group(passage, (f) => f.claim.line).values()].flatMap((paragraph) => {
     paragraph.sort((a, b) => a.claim.start - b.claim.start);
     return paragraph.map((f, i) => {
       if (f.period) return f;
@@ -55,5 +46,5 @@ function inheritInPassage(passage: readonly Features[]): Features[] {
 }
 
 export function inheritPeriods(features: readonly Features[]): Features[] {
-  return [...groupBy(features, passageKey).values()].flatMap(inheritInPassage).sort((a, b) => a.index - b.index);
+  return [...group(features, passageKey).values()].flatMap(inheritInPassage).sort((a, b) => a.index - b.index);
 }

@@ -1,3 +1,5 @@
+import { rollup } from 'd3-array';
+import { mostCommon, namedCategories } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
 import { periodKey, type YearSpan } from './period';
@@ -8,11 +10,8 @@ import { periodKey, type YearSpan } from './period';
  * figure they hold appended, so a key does not depend on the order of rows or documents.
  */
 
-function mostCommon(items: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b))[0]?.[0] ?? '';
-}
+/** The most common of these words, the alphabetically first among equals, so no order of rows decides it. */
+const commonest = (items: readonly string[]) => mostCommon([...items].sort()) ?? '';
 
 /** The first word naming people in the counted phrase: "political prisoners in labor camps" → prisoners. */
 function headNoun(counted: string): string {
@@ -23,15 +22,24 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(
 
 /** Who the members count: the body of people most of them name, else the noun they most use. */
 function whoOf(members: readonly Features[]): string {
-  const population = mostCommon(members.map((m) => m.population));
+  const population = commonest(members.map((m) => m.population));
   if (population) return population;
-  return mostCommon(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
+  return commonest(members.map((m) => headNoun(m.claim.counted)).filter(Boolean)) || 'people';
+}
+
+/** A mean of a stock held is an average; of a flow, so many a year. */
+const RATE_WORD: Record<string, string> = { held: 'average-' };
+
+function kindWord(members: readonly Features[]): string {
+  const [first] = members;
+  if (!first || members.some((m) => m.kind !== first.kind)) return '';
+  if (first.kind === 'rate') return RATE_WORD[first.family] ?? 'per-year-';
+  return first.kind === 'count' ? '' : `${first.kind}-`;
 }
 
 export function baseKey(members: readonly Features[], period: YearSpan | null): string {
-  const category = mostCommon(members.map((m) => m.claim.category));
-  const kind = members.every((m) => m.kind === 'share') ? 'share-' : members.every((m) => m.kind === 'rate') ? 'per-year-' : members.every((m) => m.kind === 'change') ? 'change-' : '';
-  return `${category}:${periodKey(period)}:${kind}${slug(whoOf(members))}`;
+  const category = commonest(namedCategories(members.map((m) => m.claim)));
+  return `${category}:${periodKey(period)}:${kindWord(members)}${slug(whoOf(members))}`;
 }
 
 const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));
@@ -39,8 +47,7 @@ const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => 
 /** Keys for the groups, unique: equal base keys are told apart by their lowest figures. */
 export function uniqueKeys(groups: readonly { members: Features[]; period: YearSpan | null }[]): string[] {
   const bases = groups.map((g) => baseKey(g.members, g.period));
-  const seen = new Map<string, number>();
-  for (const b of bases) seen.set(b, (seen.get(b) ?? 0) + 1);
+  const seen = rollup(bases, (same) => same.length, (b) => b);
   const keys = groups.map((g, i) => (seen.get(bases[i]!)! > 1 ? `${bases[i]}:from-${lowest(g.members)}` : bases[i]!));
   const taken = new Set<string>();
   return keys.map((k, i) => {

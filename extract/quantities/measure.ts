@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../../contract/claim-fields';
 import type { Claim } from '../../contract/schema';
-import { clauseOf, wordsBefore } from './population';
-import { CHANGE, MEASURE_WORDS, PER_YEAR } from './vocabulary';
+import { clauseParts, wordsBefore } from './population';
+import { AVERAGE, CHANGE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, MEASURE_WORDS, PER_YEAR } from './vocabulary';
 
 /**
  * What kind of measure a claim is, coarser than its category: arrests and discharges are both
@@ -31,15 +31,28 @@ const UNIT_KIND: Partial<Record<Unit, UnitKind>> = { people: 'count', count: 'co
 /** How far before a figure the words saying it is a change may start. */
 const CHANGE_REACH = 40;
 
+/** How far before a figure "average" may stand: "the average number of detainees was somewhere between". */
+const AVERAGE_REACH = 80;
+
 /**
- * "855,000 dead per year" answers how many died a year, not how many died in all; "the camps
- * swelled by 400,000" how much the camps grew, not how many they held.
+ * "855,000 dead per year" answers how many died a year, not how many died in all; "an average of
+ * 8 million detainees" how many were held in a mean year, not at one date; "the camps swelled by
+ * 400,000" how much the camps grew, not how many they held. "Per year" belongs to the figure
+ * before it ("a 10% death rate per year, some 12 million"), "average" to the one after it.
  */
 export function unitKind(claim: Pick<Claim, 'unit' | 'quote' | 'text' | 'counted'>): UnitKind | null {
   const kind = UNIT_KIND[claim.unit] ?? null;
   if (kind !== 'count') return kind;
   if (CHANGE.test(wordsBefore(claim.quote, claim.text, CHANGE_REACH))) return 'change';
-  return PER_YEAR.test(claim.counted) || PER_YEAR.test(clauseOf(claim.quote, claim.text)) ? 'rate' : 'count';
+  const { before, after } = clauseParts(claim.quote, claim.text, AVERAGE_REACH);
+  return PER_YEAR.test(claim.counted) || PER_YEAR.test(after) || AVERAGE.test(before) ? 'rate' : 'count';
+}
+
+/** One source's excess over another's figure ("Brown added 4 million"): it answers no question. */
+export function isDifference(claim: Pick<Claim, 'quote' | 'text'>): boolean {
+  const at = claim.quote.indexOf(claim.text);
+  if (at === -1) return false;
+  return DIFFERENCE_BEFORE.test(wordsBefore(claim.quote, claim.text, CHANGE_REACH)) || DIFFERENCE_AFTER.test(claim.quote.slice(at + claim.text.length));
 }
 
 /** The measure's family: from the category, or for an uncategorised figure from its own words. */

@@ -17,7 +17,10 @@ export interface YearSpan {
  */
 export const EPISODE_YEARS = 4;
 
-/** A long span matches only spans at least this share of its length. */
+/**
+ * Two long spans match only when they share at least this share of the longer one: 1934-47 and
+ * 1939-53 are "the Stalin years", 1930-39 and 1934-47 two different stretches.
+ */
 const SPAN_RATIO = 1 / 2;
 
 /**
@@ -38,8 +41,7 @@ export function samePeriod(a: YearSpan, b: YearSpan): boolean {
   if (!touch) return false;
   if (lengthOf(unionOf(a, b)) <= EPISODE_YEARS) return true;
   const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
-  const [short, long] = [Math.min(lengthOf(a), lengthOf(b)), Math.max(lengthOf(a), lengthOf(b))];
-  return overlap >= short * 0.5 && short / long >= SPAN_RATIO;
+  return overlap >= Math.max(lengthOf(a), lengthOf(b)) * SPAN_RATIO;
 }
 
 export const periodKey = (p: YearSpan | null) => (p === null ? 'undated' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);

@@ -1,4 +1,5 @@
 import type { Claim } from '../../contract/schema';
+import { clauseAround } from '../context/clause';
 import { CLAUSE_END, POPULATIONS, WHOLES } from './vocabulary';
 
 /**
@@ -10,13 +11,27 @@ import { CLAUSE_END, POPULATIONS, WHOLES } from './vocabulary';
 const REACH_BEFORE = 45;
 const REACH_AFTER = 60;
 
+/** The stretches of the figure's clause before and after it, within reach. */
+export function clauseParts(quote: string, text: string, reachBefore = REACH_BEFORE): { before: string; after: string } {
+  const at = quote.indexOf(text);
+  if (at === -1) return { before: '', after: '' };
+  const end = at + text.length;
+  const clause = clauseAround(quote, at, end, CLAUSE_END);
+  return { before: quote.slice(Math.max(clause.start, at - reachBefore), at), after: quote.slice(end, Math.min(clause.end, end + REACH_AFTER)) };
+}
+
 /** The stretch of the sentence around the figure, cut at clause ends on either side. */
 export function clauseOf(quote: string, text: string): string {
-  const at = quote.indexOf(text);
-  if (at === -1) return text;
-  const before = quote.slice(Math.max(0, at - REACH_BEFORE), at).split(CLAUSE_END).pop() ?? '';
-  const after = quote.slice(at + text.length, at + text.length + REACH_AFTER).split(CLAUSE_END)[0] ?? '';
+  const { before, after } = clauseParts(quote, text);
   return `${before}${text}${after}`;
+}
+
+/** Nothing after the figure says what it counts: the clause ends with it ("... 4 million.", "120,000, but"). */
+const ENDS_CLAUSE = /^\s*(?:[.,;:!?)\]…]|$)/u;
+
+export function endsClause(quote: string, text: string): boolean {
+  const at = quote.indexOf(text);
+  return at !== -1 && ENDS_CLAUSE.test(quote.slice(at + text.length));
 }
 
 /** The few words just before the figure in its sentence. */

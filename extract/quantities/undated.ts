@@ -1,3 +1,4 @@
+import { bisector, group } from 'd3-array';
 import type { Features } from './features';
 import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
@@ -21,15 +22,11 @@ function echoes(groups: readonly Group[]): Map<string, Group> {
 /** The block's figures in the order of their paragraphs, and the question each sits in so far. */
 class Placed {
   private readonly group = new Map<Features, Group>();
-  private readonly paragraphs = new Map<string, Features[]>();
+  private readonly paragraphs: Map<string, Features[]>;
   private readonly position = new Map<Features, number>();
 
   constructor(block: readonly Features[]) {
-    for (const f of block) {
-      const paragraph = this.paragraphs.get(paragraphOf(f));
-      if (paragraph) paragraph.push(f);
-      else this.paragraphs.set(paragraphOf(f), [f]);
-    }
+    this.paragraphs = group(block, paragraphOf);
     for (const paragraph of this.paragraphs.values()) {
       paragraph.sort((a, b) => a.claim.start - b.claim.start);
       paragraph.forEach((f, i) => this.position.set(f, i));
@@ -86,11 +83,84 @@ function mergeEchoes(groups: readonly Group[]): Group[] {
   return merged;
 }
 
+const byValue = bisector((x: { value: number }) => x.value);
+
+/** The place of a figure's last significant digit: 10,000 for 320,000. */
+function lastPlace(n: number): number {
+  let place = 1;
+  while (n % (place * 10) === 0) place *= 10;
+  return place;
+}
+
+const pointValue = (f: Features) => (f.kind === 'count' && f.claim.value_low === f.claim.value_high ? f.claim.value_low : null);
+
+/**
+ * Whether `shown` is `precise` rounded as its hedge says: "over 320,000" floors 327,400, "some
+ * 12,000" rounds 11,596. A figure of one significant digit (400,000) rounds too much to tell.
+ */
+function rounds(precise: number, shown: Features): boolean {
+  const value = shown.claim.value_low;
+  const place = lastPlace(value);
+  if (precise === value || !Number.isInteger(value) || place * 10 > value) return false;
+  const to = { at_least: Math.floor, at_most: Math.ceil }[shown.claim.qualifier as string] ?? Math.round;
+  return to(precise / place) * place === value;
+}
+
+/**
+ * Dated counts of the block by value, to find the precise figure an undated one rounds: works
+ * that retell an archive's count round it ("over 320,000" for 327,400), so it answers the
+ * precise one's question. Only when one question holds such figures.
+ */
+function roundings(dated: readonly Group[]): (f: Features) => Group | undefined {
+  const counts = dated
+    .flatMap((g) => g.members.map((m) => ({ value: pointValue(m), g })))
+    .filter((x): x is { value: number; g: Group } => x.value !== null)
+    .sort((a, b) => a.value - b.value);
+  return (f) => {
+    const value = pointValue(f);
+    if (value === null || !Number.isInteger(value)) return undefined;
+    const place = lastPlace(value);
+    const near = new Set<Group>();
+    for (let i = byValue.left(counts, value - place); i < counts.length && counts[i]!.value <= value + place; i++)
+      if (rounds(counts[i]!.value, f)) near.add(counts[i]!.g);
+    return near.size === 1 ? [...near][0] : undefined;
+  };
+}
+
+/**
+ * The one dated group of the block of shares of the same whole, even a lone figure: a share of the
+ * prisoners "varying from year to year" answers what share they were in the one year another work
+ * gives. Not for figures of no named measure, whose shares of one people may be of anything.
+ */
+function onlySharesOf(dated: readonly Group[]): (f: Features) => Group | undefined {
+  const byWhole = group(dated.filter(wholeOfGroup), wholeOfGroup);
+  return (f) => {
+    if (f.kind !== 'share' || !f.whole || f.family === 'other') return undefined;
+    const same = byWhole.get(f.whole);
+    return same?.length === 1 ? same[0] : undefined;
+  };
+}
+
 /** The one question of the block about these people, when there is exactly one. */
 function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefined {
   if (!f.population) return undefined;
   const same = questions.filter((g) => g.population === f.population);
   return same.length === 1 ? same[0] : undefined;
+}
+
+/** Groups with the same key merge into the first of them; a group keyed '' stays as it is. */
+function mergeBy(groups: readonly Group[], keyOf: (g: Group) => string): Group[] {
+  const first = new Map<string, Group>();
+  return groups.filter((g) => {
+    const key = keyOf(g);
+    const into = key ? first.get(key) : undefined;
+    if (!into) {
+      if (key) first.set(key, g);
+      return true;
+    }
+    for (const m of g.members) join(into, m);
+    return false;
+  });
 }
 
 /**
@@ -99,37 +169,20 @@ function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefin
  */
 function mergeByPopulation(groups: readonly Group[], questions: readonly Group[]): Group[] {
   const dated = new Set(questions.map((q) => q.population));
-  const byPopulation = new Map<string, Group>();
-  return groups.filter((g) => {
-    if (!g.population || dated.has(g.population)) return true;
-    const into = byPopulation.get(g.population);
-    if (!into) {
-      byPopulation.set(g.population, g);
-      return true;
-    }
-    for (const m of g.members) join(into, m);
-    return false;
-  });
+  return mergeBy(groups, (g) => (dated.has(g.population) ? '' : g.population));
+}
+
+/** The whole all of a group's shares are of, '' when they are of several or none. */
+function wholeOfGroup(g: Group): string {
+  const whole = g.members[0]?.whole ?? '';
+  return g.members.every((m) => m.whole === whole) ? whole : '';
 }
 
 /**
  * Undated shares of one whole are one question ("what share of the prisoners were political?"),
  * whichever works give them: without years there is nothing else to tell them apart.
  */
-function mergeByWhole(groups: readonly Group[]): Group[] {
-  const byWhole = new Map<string, Group>();
-  return groups.filter((g) => {
-    const whole = g.members[0]?.whole;
-    if (!whole || g.members.some((m) => m.whole !== whole)) return true;
-    const into = byWhole.get(whole);
-    if (!into) {
-      byWhole.set(whole, g);
-      return true;
-    }
-    for (const m of g.members) join(into, m);
-    return false;
-  });
-}
+const mergeByWhole = (groups: readonly Group[]) => mergeBy(groups, wholeOfGroup);
 
 /**
  * The year an undated figure was counted by ("reinstated by May 1940"): it tells no period the
@@ -157,6 +210,8 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
   const figures = byFigure(questions);
+  const rounded = roundings(dated);
+  const onlyShareOf = onlySharesOf(dated);
   const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
@@ -168,9 +223,11 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
     const sameDate = countedBy(f) === null ? undefined : ownCountedBy.get(countedBy(f));
     let home =
       byEstimate.get(f.estimate) ??
+      rounded(f) ??
       placed.sentenceGroup(f) ??
       placed.paragraphGroup(f) ??
       onlyQuestion(f, questions) ??
+      onlyShareOf(f) ??
       figures.get(valueOf(f)) ??
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
       (sameDate && accepts(sameDate, f) ? sameDate : undefined);

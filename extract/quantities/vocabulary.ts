@@ -1,3 +1,5 @@
+import { HELD_NOUNS } from '../lexicon';
+
 /**
  * Words that tell one counted population from another. Rival estimates of one question name the
  * same people in different words ("political prisoners", "detainees", "the convict population"),
@@ -31,7 +33,7 @@ export const POPULATIONS: readonly { name: string; words: RegExp }[] = [
  * question about prisoners takes figures about people at large, and dated figures of one year
  * meet whatever they call the prisoners.
  */
-const HELD = String.raw`(?:political )?prisoners|inmates|detainees|zeks?|convicts|politicals|internees|(?:prison|camp|gulag) population`;
+const HELD = String.raw`(?:political )?(?:${HELD_NOUNS})|(?:prison|camp|gulag|convict|inmate|detainee) population`;
 
 /** What a share is a share of: a named body of people, or the prisoners. */
 export const WHOLES: readonly { name: string; words: RegExp }[] = [
@@ -56,7 +58,23 @@ export const MEASURE_WORDS: readonly { family: string; words: RegExp }[] = [
  */
 export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of which)\s/;
 
-/** Words that make a count a yearly rate. */
+/**
+ * Words before a figure that make it a mean over a period, not a count at one date or in all:
+ * "an average of", "the average number of", "Annually, ... estimated".
+ */
+export const AVERAGE = /\b(?:average|on average|annual(?:ly)?|yearly)\b/i;
+
+/**
+ * Words around a figure that make it one source's excess over another's ("to the 150,000, Brown
+ * added 4 million", "invented 7 million extra!"): a difference between estimates, no estimate.
+ */
+export const DIFFERENCE_BEFORE = /\b(?:add(?:s|ed)|invent(?:s|ed)|inflated (?:it |them |the figures? )?by|exaggerated (?:it |them |the figures? )?by)\W*$/i;
+export const DIFFERENCE_AFTER = /^\s*(?:extra|too many)\s*(?:[!.,;:)]|$)/i;
+
+/** "of the Soviet population", "of its population": a share of a whole people, which may restate a count of it. */
+export const OF_A_POPULATION = /\bof (?:the |its |their |a )?(?:[\p{L}’'-]+ ){0,2}population\b/iu;
+
+/** Words after a figure that make a count a yearly rate. */
 export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yearly|annually|annual(?: average)?)\b/i;
 
 /** Words just before a figure that make it a change in a whole: "swelled by", "an increase of". */

@@ -1,5 +1,6 @@
 import type { Category, Unit } from '../../contract/schema';
 import { after, before, sentenceText, type Candidate } from '../context/candidate';
+import { clauseAround } from '../context/clause';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
 import { matchesIn, scan } from '../scan';
 
@@ -136,20 +137,6 @@ const GIVEN_TIME = /\b(?:receiv(?:ed|ing|es?)|given|got|gets?)\s(?:a |an )?$/i;
  */
 const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) that\b/g;
 
-/** The bounds of the clause that holds [at, end) in `text`. */
-function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
-  let start = 0;
-  let stop = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index! + m[0].length <= at) start = m.index! + m[0].length;
-    else if (m.index! >= end) {
-      stop = m.index!;
-      break;
-    }
-  }
-  return { start, end: stop };
-}
-
 /** Words that may stand between a figure and the noun it counts: "of the", adjectives, names. */
 const HEAD_NOUN = /^\s*(of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|white|black|adult|male|female|total|whole|entire|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
 
@@ -209,7 +196,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
-  const clause = clauseOf(text, at, end);
+  const clause = clauseAround(text, at, end, CLAUSE_BREAK);
   const others = countsOthers(c);
   const cues = cuesIn(text).filter((cue) => !(others && cue.weight === STOCK));
   const own = cues.filter((cue) => cue.start >= clause.start && cue.end <= clause.end);

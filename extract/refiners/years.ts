@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
+import { clauseAround } from '../context/clause';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 import { matchesIn, scan } from '../scan';
@@ -196,7 +197,7 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
-  const clause = clauseOf(text, at, end);
+  const clause = clauseAround(text, at, end, PERIOD_CLAUSE_BREAK);
   const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
   const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
     !(f.end <= at && ownedByEarlierFigure(text, f)));
@@ -349,12 +350,8 @@ function openingFrame(sentence: string, periods: readonly Found[]): Period | nul
   return framesOnly(lead) || PERIOD_SUBJECT.test(lead) || PARTICIPLE_LEAD.test(lead) ? period(first) : null;
 }
 
-/** The figure's clause: from the last semicolon before it to the next semicolon or colon after it. */
-function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
-  const semicolon = text.lastIndexOf(';', at);
-  const next = text.slice(end).search(/[;:]/);
-  return { start: semicolon + 1, end: next < 0 ? text.length : end + next };
-}
+/** A semicolon or a colon parts the clauses that a period may date. */
+const PERIOD_CLAUSE_BREAK = /[;:]/g;
 
 /** "994,000, the total rising to 1,360,019 in 1939": a later year goes with the figure nearer it. */
 function ownedByLaterFigure(text: string, end: number, f: Found, all: readonly Found[]): boolean {
