@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../../contract/schema';
 import { after, before, sentenceText, type Candidate } from '../context/candidate';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
+import { continuesPrevious } from './continuation';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what
@@ -36,7 +37,7 @@ const CUES: Cue[] = [
   ['convictions', /\b(?:convictions?|sentences|verdicts?)\b/gi, NOUN],
   // The size of a body of people, not an event: "the officer corps to number 80,000".
   ['other', /\b(?:elected|to number|(?:corps|army|force|staff|membership|strength) of|out of (?:a |an |the )?(?:\w+ )?(?:corps|army|force|total) of)\b/gi, NOUN],
-  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|interned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
+  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|interned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in|convicts)\b/gi, STOCK]
 ];
 
 const WINDOW = 120;
@@ -117,7 +118,9 @@ function bestCue(cues: readonly CueMatch[], at: number, end: number, window: num
 
 /** "If the figure of 20,000 is accurate": the figure was named, with its event, just before. */
 const PREVIOUS_WINDOW = 300;
-const REFERS_BACK = /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b/i;
+/** Not "the number of detained in the camps", which names what it counts: only "the figure of 20,000". */
+const REFERS_BACK =
+  /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b(?!\s+of\s+(?!(?:about|some|around|over|nearly|almost|approximately|roughly|only|at least|more than|up to)\b)\p{L})/iu;
 
 function previousSentenceCue(c: Candidate): Hit | null {
   const prior = c.line.text.slice(Math.max(0, c.sentence.start - PREVIOUS_WINDOW), c.sentence.start);
@@ -129,10 +132,11 @@ const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|impris
 const GIVEN_TIME = /\b(?:receiv(?:ed|ing|es?)|given|got|gets?)\s(?:a |an )?$/i;
 
 /**
- * Where a clause ends: a semicolon, a bracket, a dash, or a comma that opens a relative or
- * contrasting clause ("of whom", "which", "but"). What a figure counts is said in its own clause.
+ * Where a clause ends: a semicolon, a bracket, a dash, a comma that opens a relative or
+ * contrasting clause ("of whom", "which", "but"), or "and there were" that opens a new one
+ * ("the camps swelled by N and there were M executions"). What a figure counts is said in its own clause.
  */
-const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) that\b/g;
+const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) (?:that|there (?:were|was|are|is|had been|have been))\b/g;
 
 /** The bounds of the clause that holds [at, end) in `text`. */
 function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
@@ -181,6 +185,21 @@ const STOCK_REACH = 30;
 /** "401 were sentenced to death and 7 to various terms": a figure sent to terms was convicted. */
 const TO_TERMS = /^ to (?:\w+ ){0,2}(?:terms?|sentences?) (?:of|in)\b/i;
 
+/**
+ * "increased by 4,000 persons (passing from 9,000 to 13,000)": figures in a bracket that names
+ * nothing of its own break down the clause the bracket opens from, and count what it counts.
+ */
+function bracketed(text: string, start: number, cues: readonly CueMatch[]): Hit | null {
+  const open = start - 1;
+  const close = text.indexOf(')', start);
+  if (text[open] !== '(' || close < 0) return null;
+  // "The detainees (about 800 people) will be released": the clause runs on after the bracket.
+  const before = clauseOf(text, open, open);
+  const after = clauseOf(text, close + 1, close + 1);
+  const around = cues.filter((cue) => (cue.start >= before.start && cue.end <= open) || (cue.start > close && cue.end <= after.end));
+  return bestCue(around, open, close + 1, WINDOW);
+}
+
 /** The event a noun right after the figure names ("two amnesties", "300 executions"), if any. */
 function adjacentEvent(c: Candidate, text: string): Category | null {
   const end = c.expr.end - c.sentence.start;
@@ -218,7 +237,10 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
     const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));
     return bestCue(told, at, end, WINDOW)?.category ?? 'other';
   }
-  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
+  // "… 5.5 million held in 1996. This represents an increase of 200,000": the sentence before tells what.
+  const hit = bestCue(own, at, end, WINDOW) ?? bracketed(text, clause.start, cues) ??
+    (continuesPrevious(text) ? previousSentenceCue(c) : null) ??
+    bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);
   return hit?.category ?? 'other';

@@ -3,6 +3,7 @@ import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
+import { continuesPrevious, previousSentence } from './continuation';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
@@ -202,9 +203,24 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
   const span = inSentence && (startsSpan(c, inSentence, unit) ?? totalOver(periods, text, end));
   if (span) return span;
-  if (inSentence) return period(inSentence);
+  if (inSentence) return closedByPrevious(c, text, inSentence) ?? period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? NONE;
+}
+
+/**
+ * "… 5.5 million held in 1996. This represents an increase of 200,000 since 1995": a span left
+ * open ("since 1995") in a sentence that goes on with the one before ends at that one's year.
+ */
+function closedByPrevious(c: Candidate, text: string, f: Found): Period | null {
+  if (f.from === null || f.to !== null || !continuesPrevious(text)) return null;
+  const then = latestPeriod(previousSentence(c));
+  return then && then.to !== null && then.to > f.from ? { from: f.from, to: then.to } : null;
+}
+
+/** "According to X, between 1939 and 1953, … An average of 855,000 per year.": the period carries on. */
+function continuedPeriod(c: Candidate): Period | null {
+  return latestPeriod(previousSentence(c));
 }
 
 /** "(We spoke in December 1931.)": a bracketed note after a quotation dates the telling. */
@@ -298,6 +314,8 @@ function governingFrame(c: Candidate): Period | null {
   const own = sentenceText(c);
   if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
   if (ownTime(own)) return null;
+  const continued = continuesPrevious(own) ? continuedPeriod(c) : null;
+  if (continued) return continued;
   for (let i = whole.length - 1; i >= 0; i--) {
     const sentence = text.slice(whole[i]!.start, whole[i]!.end);
     const periods = findPeriods(sentence).filter((f) => !f.published);
