@@ -349,7 +349,8 @@ export function attributionOf(c: Candidate, category: Category): string {
   const own = nearestSource(mentionsIn(text), at, end);
   if (own) return own;
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';
-  if (carried) return carried;
+  // "X estimated 8 million. And Y 12 million.": a name in the fragment is the one whose figure it is.
+  if (carried) return subjectOf(text.slice(0, at)) ?? carried;
   const label = labelledSpeaker(c);
   if (label) return label;
   const lead = text.slice(0, at);

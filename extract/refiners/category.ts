@@ -1,7 +1,7 @@
 import type { Category, Unit } from '../../contract/schema';
 import { after, before, sentenceText, type Candidate } from '../context/candidate';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
-import { continuesPrevious } from './continuation';
+import { restatesPrevious } from './continuation';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what
@@ -239,7 +239,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   }
   // "… 5.5 million held in 1996. This represents an increase of 200,000": the sentence before tells what.
   const hit = bestCue(own, at, end, WINDOW) ?? bracketed(text, clause.start, cues) ??
-    (continuesPrevious(text) ? previousSentenceCue(c) : null) ??
+    (restatesPrevious(text) ? previousSentenceCue(c) : null) ??
     bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);

@@ -19,8 +19,11 @@ const IRREGULAR_PAST =
 const FRAGMENT_WORDS = 12;
 const RESTATES = /^\W*(?:this|that|which) (?:represents|means|amounts to|equals|corresponds to|makes|gives)\b/i;
 
+/** "This represents an increase of …": the sentence restates the figure before it in other terms. */
+export const restatesPrevious = (sentence: string) => RESTATES.test(sentence);
+
 export function continuesPrevious(sentence: string): boolean {
-  if (RESTATES.test(sentence)) return true;
+  if (restatesPrevious(sentence)) return true;
   const words = sentence.match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.length <= FRAGMENT_WORDS && !FINITE.test(sentence) && !VERB_FORM.test(sentence) &&
     !IRREGULAR_PAST.test(sentence);
@@ -29,13 +32,14 @@ export function continuesPrevious(sentence: string): boolean {
 /** How much of the paragraph before a sentence is read for the sentence before it. */
 const PREVIOUS_REACH = 600;
 
-/** The sentence before the candidate's in its paragraph, or '' when it opens the paragraph. */
-export function previousSentence(c: Candidate): string {
+/** The sentences before the candidate's in its paragraph, nearest first, whole ones only. */
+export function previousSentences(c: Candidate): string[] {
   const from = Math.max(0, c.sentence.start - PREVIOUS_REACH);
   const text = c.line.text.slice(from, c.sentence.start);
-  const spans = sentenceSpans(text);
-  const last = spans.at(-1);
-  // A window cut mid-paragraph may hold only the end of the sentence before: no sentence then.
-  if (!last || (last.start === 0 && from > 0)) return '';
-  return text.slice(last.start, last.end);
+  // A window cut mid-paragraph may hold only the end of its first sentence: that one is left out.
+  const spans = sentenceSpans(text).filter((s) => s.start > 0 || from === 0);
+  return spans.map((s) => text.slice(s.start, s.end)).reverse();
 }
+
+/** The sentence before the candidate's in its paragraph, or '' when it opens the paragraph. */
+export const previousSentence = (c: Candidate) => previousSentences(c)[0] ?? '';

@@ -3,7 +3,7 @@ import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
-import { continuesPrevious, previousSentence } from './continuation';
+import { continuesPrevious, previousSentence, previousSentences } from './continuation';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
@@ -218,10 +218,23 @@ function closedByPrevious(c: Candidate, text: string, f: Found): Period | null {
   return then && then.to !== null && then.to > f.from ? { from: f.from, to: then.to } : null;
 }
 
-/** "According to X, between 1939 and 1953, … An average of 855,000 per year.": the period carries on. */
+/**
+ * "According to X, between 1939 and 1953, … An average of 855,000 per year.": the period of the
+ * account a sentence goes on with, read back over the fragments that went on with it before.
+ */
 function continuedPeriod(c: Candidate): Period | null {
-  return latestPeriod(previousSentence(c));
+  for (const sentence of previousSentences(c).slice(0, ACCOUNT_REACH)) {
+    const found = latestPeriod(sentence);
+    if (found || !continuesPrevious(sentence)) return found;
+  }
+  return null;
 }
+
+/** How many sentences back an account's period is looked for. */
+const ACCOUNT_REACH = 3;
+
+/** "In fact, the real figure was 49,000": a correction answers the figure before it, of the same time. */
+const CORRECTS = /^\W*(?:but |and )?(?:in fact|actually|in reality|in truth)\b/i;
 
 /** "(We spoke in December 1931.)": a bracketed note after a quotation dates the telling. */
 const NOTE = /^\s*\(([^()]{1,200})\)/;
@@ -314,7 +327,7 @@ function governingFrame(c: Candidate): Period | null {
   const own = sentenceText(c);
   if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
   if (ownTime(own)) return null;
-  const continued = continuesPrevious(own) ? continuedPeriod(c) : null;
+  const continued = continuesPrevious(own) || CORRECTS.test(own) ? continuedPeriod(c) : null;
   if (continued) return continued;
   for (let i = whole.length - 1; i >= 0; i--) {
     const sentence = text.slice(whole[i]!.start, whole[i]!.end);

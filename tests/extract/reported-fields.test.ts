@@ -23,6 +23,8 @@ describe('whose figure it is', () => {
     [ACCOUNT, '610,000', 'Petrov'],
     [ACCOUNT, '31,000', ''],
     [ACCOUNT, '579,000', 'Petrov'],
+    // A rival named in the fragment that goes on with the sentence gives its own figure.
+    ['Yearly, Petrov estimated an average of 6 million inmates in the mines. And Sokolov 9 to 10 million.', '9 to 10 million', 'Sokolov'],
     ['The bureau reported that 4.1 million were held in 1990. This represents an increase of 300,000 people since 1985.', '300,000', 'bureau'],
     ['Life was harsh, and (an Estonian Socialist recalls) a newcomer got a bed from the 140 men packed into a barracks.', '140', 'an Estonian Socialist'],
     ['The mood was voiced by the chairman of a rural Committee far off in the hills. When I asked him, he said: “If we must jail 500 of them, so be it.”', '500', 'chairman of a rural Committee'],
@@ -60,7 +62,9 @@ describe('what a figure counts', () => {
 describe('the period', () => {
   it.each([
     [ACCOUNT, '610,000', [1946, 1950]],
-    [ACCOUNT, '31,000', [null, null]],
+    // A correction answers the figure before it, for the same years.
+    [ACCOUNT, '31,000', [1946, 1950]],
+    ['Petrov put the deaths at 3 million. In fact the registers show 31,000.', '31,000', [null, null]],
     ['The bureau reported that 4.1 million were held in 1990. This represents an increase of 300,000 people since 1985.', '300,000', [1985, 1990]],
     // Only a sentence that goes on with the one before closes its open span.
     ['The bureau reported that 4.1 million were held in 1990. The exile has lived abroad since 1985 with 3 children.', '3', [1985, null]],
