@@ -132,11 +132,11 @@ const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|impris
 const GIVEN_TIME = /\b(?:receiv(?:ed|ing|es?)|given|got|gets?)\s(?:a |an )?$/i;
 
 /**
- * Where a clause ends: a semicolon, a bracket, a dash, a comma that opens a relative or
+ * Where a clause ends: a semicolon, a bracket (not an editor's square one, "the [military]"), a dash, a comma that opens a relative or
  * contrasting clause ("of whom", "which", "but"), or "and there were" that opens a new one
  * ("the camps swelled by N and there were M executions"). What a figure counts is said in its own clause.
  */
-const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) (?:that|there (?:were|was|are|is|had been|have been))\b/g;
+const CLAUSE_BREAK = /[;()]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) (?:that|there (?:were|was|are|is|had been|have been))\b/g;
 
 /** The bounds of the clause that holds [at, end) in `text`. */
 function clauseOf(text: string, at: number, end: number): { start: number; end: number } {
@@ -193,11 +193,32 @@ function bracketed(text: string, start: number, cues: readonly CueMatch[]): Hit 
   const open = start - 1;
   const close = text.indexOf(')', start);
   if (text[open] !== '(' || close < 0) return null;
+  const whole = wholeBefore(text, open, cues);
+  if (whole) return whole.hit;
   // "The detainees (about 800 people) will be released": the clause runs on after the bracket.
   const before = clauseOf(text, open, open);
   const after = clauseOf(text, close + 1, close + 1);
   const around = cues.filter((cue) => (cue.start >= before.start && cue.end <= open) || (cue.start > close && cue.end <= after.end));
   return bestCue(around, open, close + 1, WINDOW);
+}
+
+/** A figure a few words before a bracket or "of whom": what follows breaks it down. */
+const WHOLE_BEFORE = /\d(?:\s+[\p{L}’'\[\]-]+){0,10}\s*$/u;
+
+/**
+ * "22,705 men of the army (of which 13,000 …)", "tried 408 commanders, of whom 386 were party
+ * members": the parts of a figure count what the whole counts, told in the whole's clause.
+ */
+function wholeBefore(text: string, at: number, cues: readonly CueMatch[]): { hit: Hit | null } | null {
+  const before = clauseOf(text, at, at);
+  if (!WHOLE_BEFORE.test(text.slice(before.start, at))) return null;
+  return { hit: bestCue(cues.filter((cue) => cue.start >= before.start && cue.end <= at), at, at, WINDOW) };
+}
+
+/** "…, of whom 386 were party members": a clause that counts a part of the figure before it. */
+function partOfWhole(text: string, start: number, cues: readonly CueMatch[]): Hit | null {
+  const partitive = /,\s(?:of (?:whom|which))$/.exec(text.slice(Math.max(0, start - 12), start));
+  return partitive ? wholeBefore(text, start - partitive[0].length, cues)?.hit ?? null : null;
 }
 
 /** The event a noun right after the figure names ("two amnesties", "300 executions"), if any. */
@@ -238,7 +259,7 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
     return bestCue(told, at, end, WINDOW)?.category ?? 'other';
   }
   // "… 5.5 million held in 1996. This represents an increase of 200,000": the sentence before tells what.
-  const hit = bestCue(own, at, end, WINDOW) ?? bracketed(text, clause.start, cues) ??
+  const hit = bestCue(own, at, end, WINDOW) ?? bracketed(text, clause.start, cues) ?? partOfWhole(text, clause.start, cues) ??
     (restatesPrevious(text) ? previousSentenceCue(c) : null) ??
     bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??

@@ -48,6 +48,9 @@ describe('what a figure counts', () => {
     [REFUTED, '52,000', 'camp_population'],
     [REFUTED, '310,000', 'camp_population'],
     [REFUTED, '362,000', 'camp_population'],
+    // The parts of a figure count what the whole counts, not what the words after the bracket say.
+    ['As a result of the purge 9,400 men of the [navy] (of which about 6,000 were from the fleet and 3,400 from the ports) were either dead or in disgrace.', '6,000', 'expulsions'],
+    ['The tribunal tried 212 senior officers of the Guard and Navy, of whom 190 were veterans; 180 were shot.', '190', 'convictions'],
     // A verb after the bracket still says what happened to those it counts.
     ['The Polish internees (approximately 600 individuals) will be released in May.', '600', 'releases'],
     // "This represents …" restates what the sentence before counted.
