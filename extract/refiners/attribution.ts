@@ -128,6 +128,18 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
  * for the person who is the subject of an earlier sentence of the passage.
  */
 const PRONOUN_REPORTS = new RegExp(`\\b(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'i');
+/** "They found that ...": a plural pronoun reporting a figure speaks for a body named before. */
+const THEY_REPORT = new RegExp(`\\bthey\\s+(?:\\w+\\s+)?(?:${PLURAL_REPORTING_VERB}|found|showed|estimated|calculated|counted|reported|concluded|established)\\b`, 'i');
+/** "several historians gained access …": a body of sources as the subject, near its sentence's start. */
+const SOURCES_SUBJECT = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:several|many|some|two|three|four|a few|a group of|a team of) (?:[a-z]+ )?([a-z]{3,}s)|(?:the|these|other) (?:[A-Za-z]+ )?(${SOURCE_NOUN}))\\b`);
+
+/** The body of sources the sentence before the figure's opens with, for "they". */
+function sourcesBefore(c: Candidate): string {
+  const previous = previousSentence(c);
+  const m = SOURCES_SUBJECT.exec(previous);
+  return m?.[1] ?? m?.[2] ?? '';
+}
+
 /** "It is claimed that ...": the claim is someone's only if a reporter was named just before. */
 const IMPERSONAL_REPORTS = /\bit (?:is|was|has been|had been) (?:claimed|said|alleged|asserted|argued|estimated|reported)\b/i;
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
@@ -340,6 +352,18 @@ function sourceOfPrevious(c: Candidate): string {
   return previous ? nearestSource(mentionsIn(previous), previous.length, previous.length) : '';
 }
 
+/** "… were 799,455. No breakdown of this figure was provided by the researchers.": the figure's source, named after it. */
+const SOURCED_AFTER =
+  /^\W*[^.;]{0,60}?\b(?:this|that|these|the) (?:figures?|estimates?|numbers?|totals?|data|statistics)\b[^.;]{0,40}?\b(?:provided|given|supplied|published|compiled|released|reported|made public) by (?:the )?([\w’'-]+(?: [\w’'-]+){0,3}?)(?=[,.;:]|$)/;
+
+/** The source the next sentence names for the last figure of this one. */
+function sourcedAfter(c: Candidate): string {
+  if (/\d/.test(c.line.text.slice(c.expr.end, c.sentence.end))) return '';
+  const next = c.line.text.slice(c.sentence.end, c.sentence.end + 200);
+  const m = SOURCED_AFTER.exec(next);
+  return m ? asWritten(m[1]!) ?? '' : '';
+}
+
 export function attributionOf(c: Candidate, category: Category): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
@@ -351,10 +375,14 @@ export function attributionOf(c: Candidate, category: Category): string {
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';
   // "X estimated 8 million. And Y 12 million.": a name in the fragment is the one whose figure it is.
   if (carried) return subjectOf(text.slice(0, at)) ?? carried;
+  const named = sourcedAfter(c);
+  if (named) return named;
   const label = labelledSpeaker(c);
   if (label) return label;
   const lead = text.slice(0, at);
   if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
+  const sources = THEY_REPORT.test(lead) ? sourcesBefore(c) : '';
+  if (sources) return sources;
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
   if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
   if (inQuotedSpeech(c)) return quotedSpeaker(c);

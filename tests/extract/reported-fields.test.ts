@@ -28,7 +28,13 @@ describe('whose figure it is', () => {
     ['The bureau reported that 4.1 million were held in 1990. This represents an increase of 300,000 people since 1985.', '300,000', 'bureau'],
     ['Life was harsh, and (an Estonian Socialist recalls) a newcomer got a bed from the 140 men packed into a barracks.', '140', 'an Estonian Socialist'],
     ['The mood was voiced by the chairman of a rural Committee far off in the hills. When I asked him, he said: “If we must jail 500 of them, so be it.”', '500', 'chairman of a rural Committee'],
-    ['The Soviet historian Lebedev counted 994,000 prisoners.', '994,000', 'Lebedev']
+    ['The Soviet historian Lebedev counted 994,000 prisoners.', '994,000', 'Lebedev'],
+    // "They found": the body of sources the sentence before opened with.
+    ['In 2001 several demographers gained access to the parish books. They found that the famine had killed 410,000 people.', '410,000', 'demographers'],
+    ['Smith and Jones went north. They found that 300 huts stood empty.', '300', ''],
+    // The next sentence names who gave "this figure".
+    ['Total deaths in 1920 to 1930 were 61,300. No breakdown of this figure was given by the archivists. It includes 400 children.', '61,300', 'archivists'],
+    ['Total deaths in 1920 to 1930 were 61,300. No breakdown of this figure was given by the archivists. It includes 400 children.', '400', '']
   ])('%s → %s is %s', (text, expr, who) => {
     expect(claim(text, expr).attributed_to).toBe(who);
   });
