@@ -119,7 +119,7 @@ function bestCue(cues: readonly CueMatch[], at: number, end: number, window: num
 /** "If the figure of 20,000 is accurate": the figure was named, with its event, just before. */
 const PREVIOUS_WINDOW = 300;
 /** Not "the number of detained in the camps", which names what it counts: only "the figure of (just over) 20,000". */
-const REFERS_BACK = /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b(?!\s+of\s+(?![^\d.;,]{0,20}\d)\p{L})/iu;
+const REFERS_BACK = /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b(?!\s+of\s+(?!(?:[a-z]+\s+){0,2}\d)\p{L})/iu;
 
 function previousSentenceCue(c: Candidate): Hit | null {
   const prior = c.line.text.slice(Math.max(0, c.sentence.start - PREVIOUS_WINDOW), c.sentence.start);
