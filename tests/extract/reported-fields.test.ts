@@ -63,7 +63,7 @@ describe('what a figure counts', () => {
     ['The bureau reported that 4.1 million were held in the jails in 1990. This represents an increase of 300,000 people since 1985.', '300,000', 'camp_population'],
     // "the number of X" names what is counted; it is no "the figure of 20,000" pointing back.
     ['Some 9,000 died of typhus. Then the number of guards rose by 1,200 in a year.', '1,200', 'other'],
-    ['Some 9,000 died of typhus in the town. A survivor later published the figures of just over 4,000 in the camp.', '4,000', 'deaths']
+    ['Some 9,000 died of typhus in the town. A survivor later published the figures of just over 4,000 for the whole winter.', '4,000', 'deaths']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);
   });
