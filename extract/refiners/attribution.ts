@@ -358,10 +358,10 @@ const SOURCED_AFTER =
 
 /** The source the next sentence names for the last figure of this one. */
 function sourcedAfter(c: Candidate): string {
-  if (/\d/.test(c.line.text.slice(c.expr.end, c.sentence.end))) return '';
   const next = c.line.text.slice(c.sentence.end, c.sentence.end + 200);
-  const m = SOURCED_AFTER.exec(next);
-  return m ? asWritten(m[1]!) ?? '' : '';
+  const m = next.includes(' by ') ? SOURCED_AFTER.exec(next) : null;
+  if (!m || /\d/.test(c.line.text.slice(c.expr.end, c.sentence.end))) return '';
+  return asWritten(m[1]!) ?? '';
 }
 
 export function attributionOf(c: Candidate, category: Category): string {

@@ -190,8 +190,9 @@ const TO_TERMS = /^ to (?:\w+ ){0,2}(?:terms?|sentences?) (?:of|in)\b/i;
  */
 function bracketed(text: string, start: number, cues: readonly CueMatch[]): Hit | null {
   const open = start - 1;
+  if (text[open] !== '(') return null;
   const close = text.indexOf(')', start);
-  if (text[open] !== '(' || close < 0) return null;
+  if (close < 0) return null;
   const whole = wholeBefore(text, open, cues);
   if (whole) return whole.hit;
   // "The detainees (about 800 people) will be released": the clause runs on after the bracket.
@@ -201,6 +202,8 @@ function bracketed(text: string, start: number, cues: readonly CueMatch[]): Hit 
   return bestCue(around, open, close + 1, WINDOW);
 }
 
+/** How far before a bracket the whole it breaks down is looked for: ten words. */
+const WHOLE_REACH = 160;
 /** A figure a few words before a bracket or "of whom": what follows breaks it down. */
 const WHOLE_BEFORE = /\d(?:\s+[\p{L}’'\[\]-]+){0,10}\s*$/u;
 
@@ -210,7 +213,7 @@ const WHOLE_BEFORE = /\d(?:\s+[\p{L}’'\[\]-]+){0,10}\s*$/u;
  */
 function wholeBefore(text: string, at: number, cues: readonly CueMatch[]): { hit: Hit | null } | null {
   const before = clauseOf(text, at, at);
-  if (!WHOLE_BEFORE.test(text.slice(before.start, at))) return null;
+  if (!WHOLE_BEFORE.test(text.slice(Math.max(before.start, at - WHOLE_REACH), at))) return null;
   return { hit: bestCue(cues.filter((cue) => cue.start >= before.start && cue.end <= at), at, at, WINDOW) };
 }
 

@@ -22,8 +22,12 @@ const RESTATES = /^\W*(?:this|that|which) (?:represents|means|amounts to|equals|
 /** "This represents an increase of …": the sentence restates the figure before it in other terms. */
 export const restatesPrevious = (sentence: string) => RESTATES.test(sentence);
 
+/** Longer than this, a sentence has more than a fragment's dozen words: no need to count them. */
+const FRAGMENT_CHARS = 160;
+
 export function continuesPrevious(sentence: string): boolean {
   if (restatesPrevious(sentence)) return true;
+  if (sentence.length > FRAGMENT_CHARS) return false;
   const words = sentence.match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.length <= FRAGMENT_WORDS && !FINITE.test(sentence) && !VERB_FORM.test(sentence) &&
     !IRREGULAR_PAST.test(sentence);
