@@ -13,6 +13,9 @@ const FINITE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will
 /** A past tense or participle, or a present participle: most verbs a fragment lacks. */
 const VERB_FORM = /\b\p{L}{3,}(?:ed|ing)\b/iu;
 /** The common irregular pasts, which VERB_FORM misses: "30,000 petitions came to it". */
+/** Present tenses that give or bound a figure and are seldom nouns: "Estimates of the toll range from …". */
+const PRESENT_VERB =
+  /\b(?:range|ranges|vary|varies|exceeds?|remains?|reach(?:es)?|includes?|shows?|says?|gives?|seems?|appears?|stands?|suggests?|puts?)\b/i;
 const IRREGULAR_PAST =
   /\b(?:came|went|took|taken|gave|given|made|rose|risen|fell|fallen|grew|grown|got|saw|seen|left|ran|put|said|told|found|stood|sent|brought|kept|held|lost|paid|met|fled|fought|won|began|begun|became|knew|known|thought|spent|built|sold|bought|led|felt|meant|set|shot|hung|struck|wrote|written|spoke|broke|drove|threw|chose|sat|lay)\b/i;
 /** Fragments are short: a long sentence without those words still has a verb of its own. */
@@ -30,7 +33,7 @@ export function continuesPrevious(sentence: string): boolean {
   if (sentence.length > FRAGMENT_CHARS) return false;
   const words = sentence.match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.length <= FRAGMENT_WORDS && !FINITE.test(sentence) && !VERB_FORM.test(sentence) &&
-    !IRREGULAR_PAST.test(sentence);
+    !IRREGULAR_PAST.test(sentence) && !PRESENT_VERB.test(sentence);
 }
 
 /** How much of the paragraph before a sentence is read for the sentence before it. */

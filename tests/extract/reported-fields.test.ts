@@ -104,6 +104,7 @@ describe('a sentence that goes on with the one before', () => {
     ['And another 20,000 in the north.', true],
     ['In fact, the real figure was 31,000.', false],
     ['More than 30,000 appeals came to the board.', false],
+    ['Estimates of the toll range from 2 million to 4 million.', false],
     ['Some 4,000 prisoners were released.', false],
     ['The commission, after long and careful study of the many files from every one of the regions, 20,000 in all.', false]
   ])('%s → %s', (sentence, continues) => {
