@@ -21,14 +21,18 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 
 /**
  * Whether an attribution can stand for whose figure it is: people whose surnames are name words
- * (not "Approximately", "Having", "Let"), or a body whose head word is not a function word ("It
- * was") and which does not open on a stray letter ("s figures", a possessive cut in two).
+ * (not "Approximately", "Having", "Let"), or a body or role whose head word is not a function
+ * word ("It was") and which does not open on a stray letter ("s figures", a possessive cut in
+ * two) other than the article of "a Hungarian Communist".
  */
 function isEstimator(attributed: string): boolean {
   const team = parseAuthors(attributed);
   if (team) return team.every((p) => nameOf(p.surname) !== null);
+  // "a Hungarian Communist", "the president of a village Soviet": a role, whose head comes before "of".
   const words = attributed.split(/\s+/);
-  return !/^\p{L}$/u.test(words[0]!) && nameOf(capitalised(words.at(-1)!)) !== null;
+  const of = words.indexOf('of');
+  const head = (of > 0 ? words.slice(0, of) : words).at(-1)!;
+  return (!/^\p{L}$/u.test(words[0]!) || /^a$/i.test(words[0]!)) && nameOf(capitalised(head)) !== null;
 }
 
 /**

@@ -5,6 +5,7 @@ import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
 import { matchesIn, scan } from '../scan';
+import { continuesPrevious, previousSentence } from './continuation';
 
 /**
  * Whose figure it is, when the passage reports someone else's: "according to X", "X's estimate
@@ -16,6 +17,19 @@ const NAME = "((?:[A-Z][\\w’'-]*\\.? ){0,3}[A-Z][\\w’'-]+)";
 const VERBS = REPORTING_VERB;
 /** A body's name: capitalised words, joined by "of", "for" or "and" ("US Department of Justice"). */
 const BODY = "[A-Z][\\w’'-]*(?:(?: (?:of|for|and)(?: the)?)? [A-Z][\\w’'-]*){0,5}";
+
+/** "Kowalski, the propagandist, claims": a description set off by commas after a name. */
+const APPOSITION = '(?:, (?:the|a|an|this|that|our|his|her|their) [^,.;:()“”"]{1,40},)?';
+/**
+ * Verbs by which a writer charges someone with a figure, not only of telling it: "X added
+ * 4,000,000", "X invented a figure of". Only after a name: "added" alone is more often an action.
+ */
+const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated';
+/**
+ * A person named by role: "the peasant president of a village Soviet" (up to the body's
+ * capitalised name), or a role up to a comma or a stop ("a guard,").
+ */
+const ROLE = "(?:the|a|an) (?:[a-z][\\w’'-]* ){0,3}of (?:the |a |an )?(?:[a-z]+ )?\\p{Lu}[\\w’'-]+|(?:the|a|an) (?:[a-z][\\w’'-]* ){0,2}[a-z][\\w’'-]*(?=[,.;:]|$)";
 
 /** A pattern that names a source; `named`: its first group is a name to read the surname from. */
 interface Rule {
@@ -47,7 +61,10 @@ const SOURCE_RULES: readonly Rule[] = [
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly) )*(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS }
+  // "Kowalski, the propagandist, claims": an apposition may stand between the name and its verb.
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME}${APPOSITION},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
+  // "the view voiced by the chairman of a district Soviet", "as told by a guard": a speaker named by role.
+  { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false }
 ];
 
 const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) }));
@@ -80,13 +97,23 @@ function asWritten(raw: string): string | null {
   return text && !/^(?:it|this|that|these|those|he|she|they|we|i|you)$/i.test(text) ? text : null;
 }
 
+/**
+ * "(a Hungarian Communist reports)": capitalised words after "a" or "an" describe someone
+ * unnamed, and the description is all there is to report.
+ */
+function described(text: string, m: RegExpMatchArray, raw: string): string | null {
+  const start = m.index! + m[0].indexOf(raw);
+  const article = /(?<![\p{L}\p{N}])(?:a|an)\s$/iu.exec(text.slice(Math.max(0, start - 8), start));
+  return article && raw ? `${article[0].toLowerCase()}${raw}` : null;
+}
+
 function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   for (const rule of RULES) {
     if (rule.needs && !rule.needs.test(text)) continue;
     for (const m of matchesIn(text, rule.scan)) {
       const raw = m[1] ?? '';
-      const name = cited(text, m.index!) ?? (rule.named ? nameOf(raw) : asWritten(raw));
+      const name = cited(text, m.index!) ?? (rule.named ? described(text, m, raw) ?? nameOf(raw) : asWritten(raw));
       if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
     }
   }
@@ -113,6 +140,18 @@ function nearestSource(mentions: readonly Mention[], at: number, end: number): s
  * for the person who is the subject of an earlier sentence of the passage.
  */
 const PRONOUN_REPORTS = new RegExp(`\\b(?:he|she)\\s+(?:\\w+\\s+)?(?:${VERBS})\\b`, 'i');
+/** "They found that ...": a plural pronoun reporting a figure speaks for a body named before. */
+const THEY_REPORT = new RegExp(`\\bthey\\s+(?:\\w+\\s+)?(?:${PLURAL_REPORTING_VERB}|found|showed|estimated|calculated|counted|reported|concluded|established)\\b`, 'i');
+/** "several historians gained access …": a body of sources as the subject, near its sentence's start. */
+const SOURCES_SUBJECT = new RegExp(`^[^.;:]{0,60}?\\b(?:(?:several|many|some|two|three|four|a few|a group of|a team of) (?:[a-z]+ )?([a-z]{3,}s)|(?:the|these|other) (?:[A-Za-z]+ )?(${SOURCE_NOUN}))\\b`);
+
+/** The body of sources the sentence before the figure's opens with, for "they". */
+function sourcesBefore(c: Candidate): string {
+  const previous = previousSentence(c);
+  const m = SOURCES_SUBJECT.exec(previous);
+  return m?.[1] ?? m?.[2] ?? '';
+}
+
 /** "It is claimed that ...": the claim is someone's only if a reporter was named just before. */
 const IMPERSONAL_REPORTS = /\bit (?:is|was|has been|had been) (?:claimed|said|alleged|asserted|argued|estimated|reported)\b/i;
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
@@ -244,8 +283,10 @@ function quotedSpeaker(c: Candidate): string {
   const line = c.line.text;
   if (NARRATOR_SPEAKS.test(outsideQuotes(line.slice(0, LOOKBACK_CHARS)))) return '';
   const window = line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.end + LOOKBACK_CHARS);
-  const tagged = speechTag(window) || editorNamed(window) || introducer(line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start));
+  const lead = line.slice(Math.max(0, c.expr.start - LOOKBACK_CHARS), c.expr.start);
+  const tagged = speechTag(window) || editorNamed(window) || introducer(lead);
   if (tagged) return tagged;
+  if (unnamedIntroducer(lead)) return '';
   for (const t of earlierTexts(c, DIALOGUE_LINES)) {
     const speaker = interlocutor(t) || speechTag(t) || nearestSource(mentionsIn(t), t.length, t.length);
     if (speaker) return speaker;
@@ -281,6 +322,19 @@ function introducer(before: string): string {
   return '';
 }
 
+/**
+ * "The mother replied: “…": a quotation opened by someone the narration does not name. The
+ * speaker is here, so no one named paragraphs before speaks these words.
+ */
+function unnamedIntroducer(before: string): boolean {
+  const open = before.lastIndexOf('“');
+  if (open < 0 || !/:\s*$/.test(before.slice(0, open))) return false;
+  const narration = before.slice(0, open);
+  const last = sentenceSpans(narration).at(-1);
+  return !!last && /^\W*(?:the|a|an|his|her|their|my|our) (?:[a-z]+ ){0,2}?[a-z]+ (?:[a-z]+ly )?(?:said|says|replied|answered|asked|exclaimed|shouted|added|wrote|continued|explained)\b/i
+    .test(narration.slice(last.start, last.end));
+}
+
 /** "YEZHOV: Comrades, ...": a transcript's speaker, in capitals before a colon. */
 const SPEAKER_LABEL = /^\s*([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?)\s*:\s/;
 /** Labels of a role, not of a person. */
@@ -308,6 +362,24 @@ function respectiveSource(text: string, at: number, end: number): string {
   return nameOf(pair[first ? 1 : 2]!) ?? '';
 }
 
+/** "According to X, ... some 12 million. An average of 855,000 per year.": the account goes on. */
+function sourceOfPrevious(c: Candidate): string {
+  const previous = previousSentence(c);
+  return previous ? nearestSource(mentionsIn(previous), previous.length, previous.length) : '';
+}
+
+/** "… were 799,455. No breakdown of this figure was provided by the researchers.": the figure's source, named after it. */
+const SOURCED_AFTER =
+  /^\W*[^.;]{0,60}?\b(?:this|that|these|the) (?:figures?|estimates?|numbers?|totals?|data|statistics)\b[^.;]{0,40}?\b(?:provided|given|supplied|published|compiled|released|reported|made public) by (?:the )?([\w’'-]+(?: [\w’'-]+){0,3}?)(?=[,.;:]|$)/;
+
+/** The source the next sentence names for the last figure of this one. */
+function sourcedAfter(c: Candidate): string {
+  const next = c.line.text.slice(c.sentence.end, c.sentence.end + 200);
+  const m = next.includes(' by ') ? SOURCED_AFTER.exec(next) : null;
+  if (!m || /\d/.test(c.line.text.slice(c.expr.end, c.sentence.end))) return '';
+  return asWritten(m[1]!) ?? '';
+}
+
 export function attributionOf(c: Candidate, category: Category): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
@@ -316,10 +388,17 @@ export function attributionOf(c: Candidate, category: Category): string {
   if (respective) return respective;
   const own = nearestSource(mentionsIn(text), at, end);
   if (own) return own;
+  const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';
+  // "X estimated 8 million. And Y 12 million.": a name in the fragment is the one whose figure it is.
+  if (carried) return subjectOf(text.slice(0, at)) ?? carried;
+  const named = sourcedAfter(c);
+  if (named) return named;
   const label = labelledSpeaker(c);
   if (label) return label;
   const lead = text.slice(0, at);
   if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
+  const sources = THEY_REPORT.test(lead) ? sourcesBefore(c) : '';
+  if (sources) return sources;
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);
   if (NAMED_BEFORE.test(lead)) return antecedent(earlierTexts(c), false);
   if (inQuotedSpeech(c)) return quotedSpeaker(c);

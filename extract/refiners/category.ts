@@ -3,6 +3,7 @@ import { after, before, sentenceText, type Candidate } from '../context/candidat
 import { clauseAround } from '../context/clause';
 import { DURATION_UNITS, HELD_NOUN, PEOPLE_NOUN } from '../lexicon';
 import { matchesIn, scan } from '../scan';
+import { restatesPrevious } from './continuation';
 
 /**
  * What is counted, from the telling words around the figure in its sentence. A verb of what
@@ -38,7 +39,7 @@ const CUES: Cue[] = [
   ['convictions', /\b(?:convictions?|sentences|verdicts?)\b/gi, NOUN],
   // The size of a body of people, not an event: "the officer corps to number 80,000".
   ['other', /\b(?:elected|to number|(?:corps|army|force|staff|membership|strength) of|out of (?:a |an |the )?(?:\w+ )?(?:corps|army|force|total) of)\b/gi, NOUN],
-  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|interned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in)\b/gi, STOCK]
+  ['camp_population', /\b(?:camps?|gulags?|colon(?:y|ies)|prisons?|prisoners|inmates|detainees|jails?|cells?|special settle\w*|in exile|imprisoned|interned|held|confined|incarcerated|behind bars|serving sentences|serving|detained in|convicts)\b/gi, STOCK]
 ];
 
 const WINDOW = 120;
@@ -120,7 +121,8 @@ function bestCue(cues: readonly CueMatch[], at: number, end: number, window: num
 
 /** "If the figure of 20,000 is accurate": the figure was named, with its event, just before. */
 const PREVIOUS_WINDOW = 300;
-const REFERS_BACK = /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b/i;
+/** Not "the number of detained in the camps", which names what it counts: only "the figure of (just over) 20,000". */
+const REFERS_BACK = /\b(?:the|this|that|these|those) (?:figures?|estimates?|numbers?|totals?)\b(?!\s+of\s+(?!(?:[a-z]+\s+){0,2}\d)\p{L})/iu;
 
 function previousSentenceCue(c: Candidate): Hit | null {
   const prior = c.line.text.slice(Math.max(0, c.sentence.start - PREVIOUS_WINDOW), c.sentence.start);
@@ -132,10 +134,11 @@ const SENTENCE_CUE = /\b(?:sentences?|sentenced|terms?|exile|exiled|spent|impris
 const GIVEN_TIME = /\b(?:receiv(?:ed|ing|es?)|given|got|gets?)\s(?:a |an )?$/i;
 
 /**
- * Where a clause ends: a semicolon, a bracket, a dash, or a comma that opens a relative or
- * contrasting clause ("of whom", "which", "but"). What a figure counts is said in its own clause.
+ * Where a clause ends: a semicolon, a bracket (not an editor's square one, "the [military]"), a dash, a comma that opens a relative or
+ * contrasting clause ("of whom", "which", "but"), or "and there were" that opens a new one
+ * ("the camps swelled by N and there were M executions"). What a figure counts is said in its own clause.
  */
-const CLAUSE_BREAK = /[;()\[\]]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) that\b/g;
+const CLAUSE_BREAK = /[;()]|\s[–—]\s|,\s(?:of (?:whom|which)|which|who|whereas|while|but|although|though|leaving|so that)\b|\b(?:and|but) (?:that|there (?:were|was|are|is|had been|have been))\b/g;
 
 /** Words that may stand between a figure and the noun it counts: "of the", adjectives, names. */
 const HEAD_NOUN = /^\s*(of (?:the|those|all|its|his|her|their|these|them) )?(?:(?:[A-Z][\w’'-]*|[a-z]+[’']s|white|black|adult|male|female|total|whole|entire|[a-z]+-[a-z]+|[a-z]+(?:ed|al|ic|ive|ous|an|ish|ful|less|ary|ist|ant|ent)|more|other|former|senior|leading|top|new|old|some|such)\s+){0,3}([a-z]+)\b/;
@@ -169,6 +172,45 @@ const STOCK_REACH = 30;
 
 /** "401 were sentenced to death and 7 to various terms": a figure sent to terms was convicted. */
 const TO_TERMS = /^ to (?:\w+ ){0,2}(?:terms?|sentences?) (?:of|in)\b/i;
+
+/**
+ * "increased by 4,000 persons (passing from 9,000 to 13,000)": figures in a bracket that names
+ * nothing of its own break down the clause the bracket opens from, and count what it counts.
+ */
+function bracketed(text: string, start: number, cues: readonly CueMatch[]): Hit | null {
+  const open = start - 1;
+  if (text[open] !== '(') return null;
+  const close = text.indexOf(')', start);
+  if (close < 0) return null;
+  const whole = wholeBefore(text, open, cues);
+  if (whole) return whole.hit;
+  // "The detainees (about 800 people) will be released": the clause runs on after the bracket.
+  const before = clauseAround(text, open, open, CLAUSE_BREAK);
+  const after = clauseAround(text, close + 1, close + 1, CLAUSE_BREAK);
+  const around = cues.filter((cue) => (cue.start >= before.start && cue.end <= open) || (cue.start > close && cue.end <= after.end));
+  return bestCue(around, open, close + 1, WINDOW);
+}
+
+/** How far before a bracket the whole it breaks down is looked for: ten words. */
+const WHOLE_REACH = 160;
+/** A figure a few words before a bracket or "of whom": what follows breaks it down. */
+const WHOLE_BEFORE = /\d(?:\s+[\p{L}’'\[\]-]+){0,10}\s*$/u;
+
+/**
+ * "22,705 men of the army (of which 13,000 …)", "tried 408 commanders, of whom 386 were party
+ * members": the parts of a figure count what the whole counts, told in the whole's clause.
+ */
+function wholeBefore(text: string, at: number, cues: readonly CueMatch[]): { hit: Hit | null } | null {
+  const before = clauseAround(text, at, at, CLAUSE_BREAK);
+  if (!WHOLE_BEFORE.test(text.slice(Math.max(before.start, at - WHOLE_REACH), at))) return null;
+  return { hit: bestCue(cues.filter((cue) => cue.start >= before.start && cue.end <= at), at, at, WINDOW) };
+}
+
+/** "…, of whom 386 were party members": a clause that counts a part of the figure before it. */
+function partOfWhole(text: string, start: number, cues: readonly CueMatch[]): Hit | null {
+  const partitive = /,\s(?:of (?:whom|which))$/.exec(text.slice(Math.max(0, start - 12), start));
+  return partitive ? wholeBefore(text, start - partitive[0].length, cues)?.hit ?? null : null;
+}
 
 /** The event a noun right after the figure names ("two amnesties", "300 executions"), if any. */
 function adjacentEvent(c: Candidate, text: string): Category | null {
@@ -207,7 +249,10 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
     const told = own.filter((cue) => cue.end <= at || cue.start - end <= (cue.weight === STOCK ? STOCK_REACH : ADJACENT));
     return bestCue(told, at, end, WINDOW)?.category ?? 'other';
   }
-  const hit = bestCue(own, at, end, WINDOW) ?? bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
+  // "… 5.5 million held in 1996. This represents an increase of 200,000": the sentence before tells what.
+  const hit = bestCue(own, at, end, WINDOW) ?? bracketed(text, clause.start, cues) ?? partOfWhole(text, clause.start, cues) ??
+    (restatesPrevious(text) ? previousSentenceCue(c) : null) ??
+    bestCue(cues.filter((cue) => cue.weight !== STOCK), at, end, WINDOW) ??
     (c.heading ? bestCue(cuesIn(c.heading), c.heading.length, c.heading.length, Infinity) : null) ??
     (REFERS_BACK.test(text) ? previousSentenceCue(c) : null);
   return hit?.category ?? 'other';

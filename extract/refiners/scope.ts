@@ -70,13 +70,14 @@ const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factorie
 /**
  * A place that has a figure as its subject: "the town had 12,000 inhabitants", "Vilnius held
  * some 40,000"; not after "the" ("the Army had"), which names an institution. Only from a
- * hundred, where a person who "had fourteen cousins" is unlikely. The figures after it in the
+ * hundred, where a person who "had fourteen cousins" is unlikely. Not "counted": a person who
+ * counted a figure reports it ("X counted 5 million detainees"). The figures after it in the
  * sentence stay the place's ("the town had 12,000 Jews; by 1945 these numbered 300") unless they
  * name a whole.
  */
 const TOWNSFOLK = 100;
 const PLACE_HAS =
-  /(?<!\b[Tt]he\s+)(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+(?:had|has|held|housed|counted|lost)\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?(?=$|\d)/u;
+  /(?<!\b[Tt]he\s+)(?<![\p{L}-])(\p{Lu}[\p{L}-]+),?\s+(?:(?:is|was|were) (?:known|said|reported|thought|believed) to (?:have|hold|house)|had|has|held|housed|lost)\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?(?=$|\d)/u;
 
 /** A span of years that marks a country's era rather than a person's life. */
 const ERA = /\b(?:power|peace|war|government|regime|rule|reign|tenure|era|span|revolution|period|following|next)\b/i;
@@ -118,9 +119,19 @@ function localPlace(text: string): boolean {
   return false;
 }
 
-/** The figure's neighbourhood: the words that say what and where it counts. */
+/** How far around the figure its neighbourhood reaches. */
+const NEAR = 55;
+/** Letters a window cut off mid-word: "the “I" of "the “Industrial" is no first person. */
+const CUT_END = /[\p{L}\p{N}’'-]+$/u;
+const CUT_START = /^[\p{L}\p{N}’'-]+/u;
+
+/** The figure's neighbourhood: the words that say what and where it counts, whole words only. */
 function near(c: Candidate): string {
-  return `${lineBefore(c, 55)} # ${lineAfter(c, 55)}`;
+  const before = lineBefore(c, NEAR + 1);
+  const after = lineAfter(c, NEAR + 1);
+  const head = before.length > NEAR && /[\p{L}\p{N}]/u.test(before[0]!) ? before.slice(1).replace(CUT_START, '') : before.slice(-NEAR);
+  const tail = after.length > NEAR && /[\p{L}\p{N}]/u.test(after[NEAR]!) ? after.slice(0, NEAR).replace(CUT_END, '') : after.slice(0, NEAR);
+  return `${head} # ${tail}`;
 }
 
 function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {

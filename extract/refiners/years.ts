@@ -5,6 +5,7 @@ import { clauseAround } from '../context/clause';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 import { matchesIn, scan } from '../scan';
+import { continuesPrevious, previousSentence, previousSentences } from './continuation';
 
 /**
  * The period a figure describes: the nearest time expression in its sentence, else its table's
@@ -210,10 +211,38 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (inSentence?.reported && DURATION_UNITS.includes(unit)) return { from: null, to: inSentence.to };
   const span = inSentence && (startsSpan(c, inSentence, unit) ?? totalOver(periods, text, end));
   if (span) return span;
-  if (inSentence) return period(inSentence);
+  if (inSentence) return closedByPrevious(c, text, inSentence) ?? period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
   return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? NONE;
 }
+
+/**
+ * "… 5.5 million held in 1996. This represents an increase of 200,000 since 1995": a span left
+ * open ("since 1995") in a sentence that goes on with the one before ends at that one's year.
+ */
+function closedByPrevious(c: Candidate, text: string, f: Found): Period | null {
+  if (f.from === null || f.to !== null || !continuesPrevious(text)) return null;
+  const then = latestPeriod(previousSentence(c));
+  return then && then.to !== null && then.to > f.from ? { from: f.from, to: then.to } : null;
+}
+
+/**
+ * "According to X, between 1939 and 1953, … An average of 855,000 per year.": the period of the
+ * account a sentence goes on with, read back over the fragments that went on with it before.
+ */
+function continuedPeriod(c: Candidate): Period | null {
+  for (const sentence of previousSentences(c).slice(0, ACCOUNT_REACH)) {
+    const found = latestPeriod(sentence);
+    if (found || !continuesPrevious(sentence)) return found;
+  }
+  return null;
+}
+
+/** How many sentences back an account's period is looked for. */
+const ACCOUNT_REACH = 3;
+
+/** "In fact, the real figure was 49,000": a correction answers the figure before it, of the same time. */
+const CORRECTS = /^\W*(?:but |and )?(?:in fact|actually|in reality|in truth)\b/i;
 
 /** "(We spoke in December 1931.)": a bracketed note after a quotation dates the telling. */
 const NOTE = /^\s*\(([^()]{1,200})\)/;
@@ -306,6 +335,8 @@ function governingFrame(c: Candidate): Period | null {
   const own = sentenceText(c);
   if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
   if (ownTime(own)) return null;
+  const continued = continuesPrevious(own) || CORRECTS.test(own) ? continuedPeriod(c) : null;
+  if (continued) return continued;
   for (let i = whole.length - 1; i >= 0; i--) {
     const sentence = text.slice(whole[i]!.start, whole[i]!.end);
     const periods = findPeriods(sentence).filter((f) => !f.published);

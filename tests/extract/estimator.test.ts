@@ -87,6 +87,11 @@ describe('assignEstimators', () => {
     expect(estimators(right.map((w) => claim('Rask, Arno', w)))).toEqual(['Brandt', 'Brandt', 'parish registers', 'accounts of the survivors', 'Brandt and Okafor']);
   });
 
+  it('keeps a speaker named by role, whose head word comes before "of"', () => {
+    const roles = ['a Baltic Socialist', 'chairman of a rural Soviet'];
+    expect(estimators(roles.map((w) => claim('Rask, Arno', w)))).toEqual(roles);
+  });
+
   it('names works by two people by their surnames, and by more with et al.', () => {
     const out = estimators([claim('Okafor, Chidi and Brandt, Lena'), claim('Okafor & Brandt'), claim('Okafor; Brandt; Rask')]);
     expect(out).toEqual(['Okafor and Brandt', 'Okafor and Brandt', 'Okafor et al.']);

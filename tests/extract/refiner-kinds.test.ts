@@ -35,7 +35,8 @@ describe('category from what the figure counts', () => {
     ['In the hungry winter 10% of the camp population died.', '10%', 'deaths'],
     // A document put out is no one set free.
     ['According to a report released by the bureau, 4,000 prisoners were held in the forts.', '4,000', 'camp_population'],
-    ['A press release says the number of convicts rose by 8,200.', '8,200', 'other'],
+    // …and a change in the number of convicts held is a camp population (GUIDELINES, gold).
+    ['A press release says the number of convicts rose by 8,200.', '8,200', 'camp_population'],
     ['That spring 2,000 prisoners were released.', '2,000', 'releases']
   ])('%s → %s is %s', (text, expr, category) => {
     expect(claim(text, expr).category).toBe(category);

@@ -1,0 +1,52 @@
+import type { Candidate } from '../context/candidate';
+import { sentenceSpans } from '../context/sentences';
+
+/**
+ * A sentence that carries on the account of the one before it rather than telling anything of
+ * its own: a verbless fragment ("An average of 855 dead per year.") or a restatement that opens
+ * on "This" ("This represents an increase of ..."). Whose figure it is and when it is dated come
+ * from the sentence before.
+ */
+
+/** Words that make a clause: auxiliaries, copulas and the modals. */
+const FINITE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b/i;
+/** A past tense or participle, or a present participle: most verbs a fragment lacks. */
+const VERB_FORM = /\b\p{L}{3,}(?:ed|ing)\b/iu;
+/** The common irregular pasts, which VERB_FORM misses: "30,000 petitions came to it". */
+/** Present tenses that give or bound a figure and are seldom nouns: "Estimates of the toll range from …". */
+const PRESENT_VERB =
+  /\b(?:range|ranges|vary|varies|exceeds?|remains?|reach(?:es)?|includes?|shows?|says?|gives?|seems?|appears?|stands?|suggests?|puts?)\b/i;
+const IRREGULAR_PAST =
+  /\b(?:came|went|took|taken|gave|given|made|rose|risen|fell|fallen|grew|grown|got|saw|seen|left|ran|put|said|told|found|stood|sent|brought|kept|held|lost|paid|met|fled|fought|won|began|begun|became|knew|known|thought|spent|built|sold|bought|led|felt|meant|set|shot|hung|struck|wrote|written|spoke|broke|drove|threw|chose|sat|lay)\b/i;
+/** Fragments are short: a long sentence without those words still has a verb of its own. */
+const FRAGMENT_WORDS = 12;
+const RESTATES = /^\W*(?:this|that|which) (?:represents|means|amounts to|equals|corresponds to|makes|gives)\b/i;
+
+/** "This represents an increase of …": the sentence restates the figure before it in other terms. */
+export const restatesPrevious = (sentence: string) => RESTATES.test(sentence);
+
+/** Longer than this, a sentence has more than a fragment's dozen words: no need to count them. */
+const FRAGMENT_CHARS = 160;
+
+export function continuesPrevious(sentence: string): boolean {
+  if (restatesPrevious(sentence)) return true;
+  if (sentence.length > FRAGMENT_CHARS) return false;
+  const words = sentence.match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= FRAGMENT_WORDS && !FINITE.test(sentence) && !VERB_FORM.test(sentence) &&
+    !IRREGULAR_PAST.test(sentence) && !PRESENT_VERB.test(sentence);
+}
+
+/** How much of the paragraph before a sentence is read for the sentence before it. */
+const PREVIOUS_REACH = 600;
+
+/** The sentences before the candidate's in its paragraph, nearest first, whole ones only. */
+export function previousSentences(c: Candidate): string[] {
+  const from = Math.max(0, c.sentence.start - PREVIOUS_REACH);
+  const text = c.line.text.slice(from, c.sentence.start);
+  // A window cut mid-paragraph may hold only the end of its first sentence: that one is left out.
+  const spans = sentenceSpans(text).filter((s) => s.start > 0 || from === 0);
+  return spans.map((s) => text.slice(s.start, s.end)).reverse();
+}
+
+/** The sentence before the candidate's in its paragraph, or '' when it opens the paragraph. */
+export const previousSentence = (c: Candidate) => previousSentences(c)[0] ?? '';
