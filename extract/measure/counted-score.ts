@@ -77,6 +77,8 @@ export function goldHead(phrase: string): string {
   if (MEASURE_OF.has(words[i]?.word ?? '') && words[i + 1]?.word === 'of') i += 2;
   while (i < words.length - 1 && LEADING.has(words[i]!.word)) i++;
   while (i + 1 < words.length && !endsBefore(words[i]!, words[i + 1]!)) i++;
+  // "maximum number detained in the camps": the number of the detained.
+  if (MEASURE_OF.has(words[i]?.word ?? '') && isVerbal(words[i + 1]?.word ?? '')) i++;
   return words[i] ? lemma(words[i]!.word) : '';
 }
 
