@@ -18,6 +18,9 @@ const LINKING = new Set(
 
 const lower = (w: Word) => w.text.toLowerCase();
 
+/** A verb of quantity after "to": "the corps to number 80,000", "losses to reach 2 million". */
+const INFINITIVE = /^(?:number|total|reach|exceed|equal|amount|average)$/i;
+
 /** Words a clause with no verb or noun of its own is made of: "from 2,000 in 1933 to", "up to 5 years". */
 const FRAGMENT_WORD = /^(?:\d.*|in|during|by|since|until|and|or|per|cent|percent|etc|i\.e|e\.g|respectively|years?|months?|weeks?|days?)$/i;
 
@@ -27,7 +30,7 @@ const FRAGMENT_WORD = /^(?:\d.*|in|during|by|since|until|and|or|per|cent|percent
  */
 export const isFragment = (words: readonly Word[]) => words.every((w) => w.text === '' || FRAGMENT_WORD.test(w.text) || LINKING.has(lower(w)));
 
-const links = (w: Word) => LINKING.has(lower(w)) || MEASURE_NOUN.test(w.text) || MEASURE_ADJECTIVE.test(w.text) || /^[a-z]+ly$/.test(w.text);
+const links = (w: Word) => LINKING.has(lower(w)) || /^(?:\d.*|and|or)$/i.test(w.text) || MEASURE_NOUN.test(w.text) || MEASURE_ADJECTIVE.test(w.text) || /^[a-z]+ly$/.test(w.text);
 
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
 
@@ -58,10 +61,12 @@ export function phraseEnding(words: readonly Word[]): Word[] {
  * has no such verb, or when something named stands between the verb and the figure.
  */
 export function subjectOfQuantityVerb(words: readonly Word[]): Word[] | null {
-  const verb = words.findLastIndex((w) => VERB_OF_QUANTITY.test(w.text));
+  const verb = words.findLastIndex((w, i) => VERB_OF_QUANTITY.test(w.text) || (INFINITIVE.test(w.text) && lower(words[i - 1] ?? w) === 'to'));
   if (verb < 0 || !words.slice(verb + 1).every(links)) return null;
-  const start = phraseStart(words, verb);
-  return start === null ? null : words.slice(start, verb);
+  // "estimated the corps to number N": the subject ends before "to".
+  const end = INFINITIVE.test(words[verb]!.text) ? verb - 1 : verb;
+  const start = phraseStart(words, end);
+  return start === null ? null : words.slice(start, end);
 }
 
 const HEDGE = /^(?:about|some|over|nearly|almost|around|approximately|roughly|only|another|an|a|extra|further|more|than|at|least|just)$/i;

@@ -1,5 +1,5 @@
 import { after, before, type Candidate } from '../context/candidate';
-import { COLLECTIVE_NOUN, MEASURE_ADJECTIVE, MEASURE_NOUN } from '../lexicon';
+import { COLLECTIVE_NOUN, COUNT_NOUN, MEASURE_ADJECTIVE, MEASURE_NOUN, PEOPLE_NOUN } from '../lexicon';
 import { BIG_SCALE_ALT, WORD_CARDINAL } from '../numbers/words';
 import { isFragment, isObjectOfActiveVerb, phraseEnding, subjectOfQuantityVerb } from './clause-subject';
 import { dropLeading, isParticiple, lastNoun, lastWordsOf, MAX_WORDS, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
@@ -24,13 +24,28 @@ function phraseFrom(words: readonly Word[]): string {
   const phrase = readPhrase(words);
   // "20% suggested by X": a participle with its agent is what is said of the figure, not what it counts.
   if (isParticiple(words[0]) && words[1]?.text === 'by') return '';
-  if (phrase.words.length === 0) return show(readPredicate(words, 0));
+  if (phrase.words.length === 0) return show(readPredicate(words, 0)) || predicateNoun(words);
   const predicate = readPredicate(words, phrase.end);
   // "the number detained was given by X as N": a bare participle with its agent is said of the total.
   const byAgent = predicate.length === 1 && words.findIndex((w, i) => i >= phrase.end && w.text === predicate[0]) + 1;
   if (byAgent && words[byAgent]?.text === 'by') return show(phrase.words);
   return show(phrase.words.length + predicate.length <= MAX_WORDS ? [...phrase.words, ...predicate] : phrase.words);
 }
+
+/** "386 were party members": what the figure is said to be, when no participle follows the verb. */
+function predicateNoun(words: readonly Word[]): string {
+  if (!/^(?:were|are)$/i.test(words[0]?.text ?? '') || words[0]!.closes) return '';
+  const phrase = readPhrase(wordsOf(dropLeading(show(words.slice(1).map((w) => w.text))))).words;
+  // A plural noun, not an adjective ("were skeptical") or a participle ("were occupied").
+  const head = readCoreEnd(phrase);
+  return COUNT_NOUN.test(head) || PEOPLE_NOUN.test(head) ? show(phrase) : '';
+}
+
+/** The last word before the phrase's first preposition: its head. */
+const readCoreEnd = (phrase: readonly string[]) => {
+  const preposition = phrase.findIndex((w, i) => i > 0 && /^(?:of|in|from|at|to|for|into|under|with|among|within|on|against)$/i.test(w));
+  return phrase[(preposition === -1 ? phrase.length : preposition) - 1] ?? '';
+};
 
 /** A figure in words or digits, with "or so" and a scale: "five or so million", "285". */
 const WHOLE = `(?:\\d[\\d,.]*|${WORD_CARDINAL})(?:\\s+or\\s+so)?(?:\\s+(?:${BIG_SCALE_ALT}))?`;
@@ -164,9 +179,37 @@ function fromMeasured(measured: string, text: string): string | null {
   return totalBefore(text) || subjectOfOwnClause(text);
 }
 
+/** "140 of them from the capital", "a third of whom": the figure counts part of what an earlier figure does. */
+const OF_ANAPHOR = /^\s*of\s+(?:them|whom|which|these|those(?!\s+(?:who|that|which)\b))\b/i;
+
+/** A figure standing before the figure, and the rest of the text after it. */
+const EARLIER_FIGURE = /(?:^|\s)\d[\d,.]*\s+(?=\p{L})/gu;
+
+/** What the nearest earlier figure of the sentence counts ("332 executives …, 140 of them"). */
+function antecedent(text: string): string {
+  for (const figure of [...text.matchAll(EARLIER_FIGURE)].reverse()) {
+    const found = named(phraseFrom(wordsOf(dropLeading(text.slice(figure.index + figure[0].length)))));
+    if (found) return found;
+  }
+  return '';
+}
+
+/** A table row's figure: the heading's phrase for people or things counted ("Countries with the most people in prison"). */
+function fromHeading(heading: string | undefined): string {
+  const words = wordsOf(heading ?? '');
+  const at = words.findIndex((w, i) => i > 0 && PEOPLE_NOUN.test(w.text));
+  return at === -1 ? '' : named(show(readPhrase(words.slice(at)).words));
+}
+
 export function countedOf(c: Candidate): string {
+  const anaphor = OF_ANAPHOR.exec(after(c, 100));
+  if (anaphor) return named(show(readPhrase(wordsOf(after(c, 100).slice(anaphor[0].length).trim())).words)) || antecedent(textBefore(c));
   const ahead = named(phraseAfter(c));
   if (ahead) return ahead;
+  return countedBefore(c) || fromHeading(c.heading);
+}
+
+function countedBefore(c: Candidate): string {
   const text = textBefore(c);
   const measured = measuredBefore(text);
   const viaMeasure = measured === null ? null : fromMeasured(measured, text);
