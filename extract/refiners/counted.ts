@@ -52,6 +52,9 @@ const WHOLE = `(?:\\d[\\d,.]*|${WORD_CARDINAL})(?:\\s+or\\s+so)?(?:\\s+(?:${BIG_
 /** "161 of the 285 defendants", "0.9 million of the original five million kulaks": a part of what the second figure counts. */
 const PART_OF = new RegExp(`^\\s*of\\s+(?:(?:the|these|those|its|their|all)\\s+)?(?:(?!which|whom|whose)[a-z]+\\s+)?${WHOLE}\\s+(?=\\p{L})`, 'iu');
 
+/** "a hundred or even 300 volumes", "two to 3 million kulaks": the second figure's noun is the first's too. */
+const PARALLEL = new RegExp(`^\\s*(?:or|to|and)\\s+(?:(?:even|perhaps|possibly|maybe)\\s+)?(?:${WHOLE}\\s+(?:or|to|and)\\s+)?${WHOLE}\\s+(?=\\p{L})`, 'iu');
+
 function phraseAfter(c: Candidate): string {
   // An opening quote starts the phrase too, and an editor's word in brackets ("2.3 million
   // [detainees] in camps") reads as the author's.
@@ -60,7 +63,7 @@ function phraseAfter(c: Candidate): string {
     .replace(/^\s*\[([^\]]{1,40})\]/u, ' $1')
     .replace(/^\s*[“"‘`]/u, ' ');
   if (!/^\s*\p{L}/u.test(text)) return '';
-  return phraseFrom(wordsOf(dropLeading(text.replace(PART_OF, ' ').trim())));
+  return phraseFrom(wordsOf(dropLeading(text.replace(PART_OF, ' ').replace(PARALLEL, ' ').trim())));
 }
 
 /**
