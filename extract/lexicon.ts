@@ -101,7 +101,7 @@ export const MEASURE_ADJECTIVE =
  * "the number oscillated between"; the copula too.
  */
 export const VERB_OF_QUANTITY =
-  /^(?:is|are|was|were|numbered|numbers|totall?ed|totals|reached|reaches|amounted|stood|stands|rose|rises|fell|falls|grew|grows|increased|decreased|declined|dropped|doubled|tripled|oscillated|fluctuated|ranged|varied|averaged|exceeded|peaked|swelled|climbed|topped|remained|came|equall?ed|equals|constituted|constitutes|comprised|represented)$/i;
+  /^(?:is|are|was|were|numbered|numbers|totall?ed|totals|reached|reaches|amounted|stood|stands|rose|rises|fell|falls|grew|grows|increased|decreased|declined|dropped|doubled|tripled|oscillated|fluctuated|ranged|range|ranges|varied|averaged|exceeded|peaked|swelled|climbed|topped|remained|came|equall?ed|equals|constituted|constitutes|comprised|represented)$/i;
 
 /**
  * Nouns for a body, a sum or a change that "X of N" counts by itself: "a population of 60,000", "an

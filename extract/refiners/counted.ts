@@ -1,5 +1,5 @@
-import { after, before, type Candidate } from '../context/candidate';
-import { COLLECTIVE_NOUN, COUNT_NOUN, MEASURE_ADJECTIVE, MEASURE_NOUN, PEOPLE_NOUN } from '../lexicon';
+import { after, before, textOf, type Candidate } from '../context/candidate';
+import { COLLECTIVE_NOUN, COUNT_NOUN, isYear, MEASURE_ADJECTIVE, MEASURE_NOUN, PEOPLE_NOUN, TIME_UNIT } from '../lexicon';
 import { BIG_SCALE_ALT, WORD_CARDINAL } from '../numbers/words';
 import { isFragment, isObjectOfActiveVerb, phraseEnding, subjectOfQuantityVerb } from './clause-subject';
 import { dropLeading, isParticiple, lastNoun, lastWordsOf, MAX_WORDS, readPhrase, readPredicate, wordsOf, type Word } from './noun-phrase';
@@ -131,11 +131,9 @@ function participialBefore(clause: string): string {
 /** "Of the adult workers 15%", "Of the 134 delegates elected, 98": the whole a figure is part of. */
 const PARTITIVE = /^of\s+(?:(?:the|these|those|all|its|their)\s+)?(?:\d[\d,.]*\s+)?(?=\p{L})/iu;
 
-/** What the clause right before the figure names: the whole it is a part of, or a participial phrase. */
+/** What the clause right before the figure names: a participial phrase, not a whole (partOf reads that). */
 function clauseRightBefore(clause: string): string {
-  const trimmed = clause.trim();
-  if (PARTITIVE.test(trimmed)) return named(phraseFrom(wordsOf(trimmed.replace(PARTITIVE, ''))));
-  return participialBefore(trimmed);
+  return PARTITIVE.test(clause.trim()) ? '' : participialBefore(clause.trim());
 }
 
 /**
@@ -185,13 +183,14 @@ function fromMeasured(measured: string, text: string): string | null {
 /** "140 of them from the capital", "a third of whom": the figure counts part of what an earlier figure does. */
 const OF_ANAPHOR = /^\s*of\s+(?:them|whom|which|these|those(?!\s+(?:who|that|which)\b))\b/i;
 
-/** A figure standing before the figure, and the rest of the text after it. */
-const EARLIER_FIGURE = /(?:^|\s)\d[\d,.]*\s+(?=\p{L})/gu;
+/** An earlier figure in digits, with its scale, that a noun follows: "332 leading executives", "1.5 million kulaks". */
+const EARLIER_FIGURE = new RegExp(`(?:^|\\s)(\\d(?:[\\d,.]*\\d)?)(?:\\s+(?:${BIG_SCALE_ALT}))?\\s+(?=\\p{L})`, 'gu');
 
-/** What the nearest earlier figure of the sentence counts ("332 executives …, 140 of them"). */
+/** What the nearest earlier figure of the sentence counts ("332 executives …, 140 of them"); no year counts. */
 function antecedent(text: string): string {
   for (const figure of [...text.matchAll(EARLIER_FIGURE)].reverse()) {
-    const found = named(phraseFrom(wordsOf(dropLeading(text.slice(figure.index + figure[0].length)))));
+    if (isYear(Number(figure[1]))) continue;
+    const found = named(show(readPhrase(wordsOf(dropLeading(text.slice(figure.index + figure[0].length)))).words));
     if (found) return found;
   }
   return '';
@@ -204,13 +203,45 @@ function fromHeading(heading: string | undefined): string {
   return at === -1 ? '' : named(show(readPhrase(words.slice(at)).words));
 }
 
+/** "leaders, of whom 11,034 discharged …": the part is named by the whole's noun. */
+const AFTER_ANAPHOR = /\bof\s+(?:whom|them|which|these)\s+(?:(?:about|some|nearly|almost|only|over)\s+)?$/i;
+
 export function countedOf(c: Candidate): string {
   const anaphor = OF_ANAPHOR.exec(after(c, 100));
   if (anaphor) return named(show(readPhrase(wordsOf(after(c, 100).slice(anaphor[0].length).trim())).words)) || antecedent(textBefore(c));
   const ahead = named(phraseAfter(c));
-  if (ahead) return ahead;
-  return countedBefore(c) || fromHeading(c.heading);
+  if (ahead && !isParticiple(wordsOf(ahead)[0])) return ahead;
+  // "of whom 11,034 discharged …", "Of the 800 convicts, 25 percent died": the whole names what a verb alone does not.
+  const text = textBefore(c);
+  if (AFTER_ANAPHOR.test(text)) {
+    const whole = antecedent(text);
+    if (whole) return ahead ? `${whole} ${ahead}` : whole;
+  }
+  return partOf(text) || ahead || countedBefore(c) || fromHeading(c.heading) || borrowed(c);
 }
+
+/** The whole named by the clause right before the figure: "Of the 800 convicts landed, 25 percent". */
+function partOf(text: string): string {
+  const [own = '', previous = ''] = clausesBack(text);
+  const clause = (own.trim() === '' ? previous : own).trim();
+  return PARTITIVE.test(clause) ? named(phraseFrom(wordsOf(clause.replace(PARTITIVE, '')))) : '';
+}
+
+/**
+ * "The fleet had 13,000 sailors and lost 4,700", "To the 150,000 settlers he added 850,000": a
+ * figure that names nothing counts what the sentence's earlier figure does, unless it is a share
+ * or a figure of another kind (a time).
+ */
+function borrowed(c: Candidate): string {
+  const text = textBefore(c);
+  if (SHARE.test(textOf(c)) || SHARE_AFTER.test(after(c, 12)) || EXISTENTIAL.test(text) || measuredBefore(text) !== null) return '';
+  const found = antecedent(text);
+  return TIME_WORD_START.test(found) ? '' : found;
+}
+
+const SHARE = /%|per\s?cent|percent|\bper\b|\//i;
+const SHARE_AFTER = /^\s*(?:%|per\s?cent|percent|per\b)/i;
+const TIME_WORD_START = new RegExp(`^${TIME_UNIT}\\b`, 'i');
 
 function countedBefore(c: Candidate): string {
   const text = textBefore(c);

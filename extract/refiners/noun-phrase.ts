@@ -93,6 +93,10 @@ function isTimePhrase(words: readonly Word[], i: number): boolean {
 /** Words that start an object: after them an -ed word was a finite verb ("officers regained their posts"). */
 const OBJECT_START = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'it', 'this', 'these', 'those', 'that']);
 
+/** A word that starts an object, or a figure ("carried 800 convicts"): the -ed word before it was a finite verb. */
+const takesObject = (words: readonly Word[], i: number) =>
+  OBJECT_START.has(lower(words[i + 1])) || (!words[i]!.closes && /^\d/.test(words[i + 1]?.text ?? ''));
+
 /** "for sanctioning", "in carrying out": a verb's clause, not a qualifier of the noun. */
 const isGerund = (w: Word | undefined) => !!w && /^[a-z]{3,}ing$/.test(w.text);
 
@@ -105,7 +109,7 @@ function readCore(words: readonly Word[], i: number, out: string[]): number {
   while (i < words.length && out.length < MAX_WORDS && !(i > from && boundary(words, i))) {
     const word = lower(words[i]);
     if (isCloser(words[i]) || QUALIFYING.has(word) || TIME_PREPOSITION.has(word)) break;
-    if (isParticiple(words[i]) && OBJECT_START.has(lower(words[i + 1]))) break;
+    if (isParticiple(words[i]) && takesObject(words, i)) break;
     out.push(words[i]!.text);
     i++;
   }
@@ -143,7 +147,7 @@ function readQualifier(words: readonly Word[], i: number, out: string[]): number
     return readCore(words, i + 1, out);
   }
   // "reached", "numbered": a verb of the total, not a participle that qualifies the phrase.
-  if (isParticiple(words[i]) && !isCloser(words[i]) && out.length > 0 && !OBJECT_START.has(lower(words[i + 1]))) {
+  if (isParticiple(words[i]) && !isCloser(words[i]) && out.length > 0 && !takesObject(words, i)) {
     out.push(words[i]!.text);
     return i + 1;
   }

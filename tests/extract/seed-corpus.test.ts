@@ -54,9 +54,9 @@ describe('the seed as a corpus', () => {
     }
   });
 
-  it('names what the dev gold counts, by its head noun, for at least 58% of matched claims', () => {
+  it('names what the dev gold counts, by its head noun, for at least 60% of matched claims', () => {
     const { counted } = scoreClaims(GOLD, claims, SOURCE).fields;
     expect(counted.n).toBeGreaterThan(300);
-    expect(counted.accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(counted.accuracy).toBeGreaterThanOrEqual(0.6);
   });
 });
