@@ -207,6 +207,7 @@ function fromHeading(heading: string | undefined): string {
 const AFTER_ANAPHOR = /\bof\s+(?:whom|them|which|these)\s+(?:(?:about|some|nearly|almost|only|over)\s+)?$/i;
 
 export function countedOf(c: Candidate): string {
+  // "140 of them from the capital": what follows names the part, else the earlier figure's noun does.
   const anaphor = OF_ANAPHOR.exec(after(c, 100));
   if (anaphor) return named(show(readPhrase(wordsOf(after(c, 100).slice(anaphor[0].length).trim())).words)) || antecedent(textBefore(c));
   const ahead = named(phraseAfter(c));
@@ -217,7 +218,7 @@ export function countedOf(c: Candidate): string {
     const whole = antecedent(text);
     if (whole) return ahead ? `${whole} ${ahead}` : whole;
   }
-  return partOf(text) || ahead || countedBefore(c) || fromHeading(c.heading) || borrowed(c);
+  return partOf(text) || ahead || countedBefore(text) || fromHeading(c.heading) || borrowed(c, text);
 }
 
 /** The whole named by the clause right before the figure: "Of the 800 convicts landed, 25 percent". */
@@ -232,8 +233,7 @@ function partOf(text: string): string {
  * figure that names nothing counts what the sentence's earlier figure does, unless it is a share
  * or a figure of another kind (a time).
  */
-function borrowed(c: Candidate): string {
-  const text = textBefore(c);
+function borrowed(c: Candidate, text: string): string {
   if (SHARE.test(textOf(c)) || SHARE_AFTER.test(after(c, 12)) || EXISTENTIAL.test(text) || measuredBefore(text) !== null) return '';
   const found = antecedent(text);
   return TIME_WORD_START.test(found) ? '' : found;
@@ -243,8 +243,8 @@ const SHARE = /%|per\s?cent|percent|\bper\b|\//i;
 const SHARE_AFTER = /^\s*(?:%|per\s?cent|percent|per\b)/i;
 const TIME_WORD_START = new RegExp(`^${TIME_UNIT}\\b`, 'i');
 
-function countedBefore(c: Candidate): string {
-  const text = textBefore(c);
+/** What the text before a figure says it counts: a body it measures, a total's of-complement, a subject. */
+function countedBefore(text: string): string {
   const measured = measuredBefore(text);
   const viaMeasure = measured === null ? null : fromMeasured(measured, text);
   if (viaMeasure !== null) return viaMeasure;
