@@ -85,3 +85,28 @@ export const HELD_NOUNS = 'prisoners?|inmates|detainees|convicts|zeks?|internees
 export const HELD_NOUN = new RegExp(`^(?:${HELD_NOUNS})$`, 'i');
 
 export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;
+
+/**
+ * Nouns that name a measure, not a thing: "a peak of 1.5 million", "the real figure of 20,000",
+ * "a factor of 14". What they measure is their of-complement or their clause's subject.
+ */
+export const MEASURE_NOUN =
+  /^(?:numbers?|totals?|counts?|figures?|estimates?|sums?|tally|tallies|peaks?|minimum|maximum|minima|maxima|averages?|mean|levels?|highs?|lows?|records?|factors?|amounts?|quantity|quantities|size|magnitude|multiple|order)$/i;
+
+/** Words that qualify a measure or a figure without naming anything: "an early peak", "7 million extra". */
+export const MEASURE_ADJECTIVE =
+  /^(?:extra|more|additional|further|other|real|true|actual|current|exact|early|late|overall|entire|whole|original|annual|yearly|final|approximate|estimated|official|absolute|maximum|minimum|average|total|net|gross|combined|highest|lowest|all-time)$/i;
+
+/**
+ * Verbs whose subject the figure completes as a size: "the camps numbered", "the total reached",
+ * "the number oscillated between"; the copula too.
+ */
+export const VERB_OF_QUANTITY =
+  /^(?:is|are|was|were|numbered|numbers|totall?ed|totals|reached|reaches|amounted|stood|stands|rose|rises|fell|falls|grew|grows|increased|decreased|declined|dropped|doubled|tripled|oscillated|fluctuated|ranged|range|ranges|varied|averaged|exceeded|peaked|swelled|climbed|topped|remained|came|equall?ed|equals|constituted|constitutes|comprised|represented)$/i;
+
+/**
+ * Nouns for a body, a sum or a change that "X of N" counts by itself: "a population of 60,000", "an
+ * army of 9000", "a death toll of 500", "a drop of 50 percent". Other nouns there ("the horror of 8 million") name no thing counted.
+ */
+export const COLLECTIVE_NOUN =
+  /^(?:population|army|armies|force|forces|crowd|staff|workforce|garrison|membership|contingent|group|body|corps|toll|fleet|herd|flock|team|colony|community|band|unit|division|brigade|regiment|battalion|company|squad|cohort|sample|batch|convoy|transport|shipment|cargo|caravan|detachment|electorate|audience|congregation|following|circulation|enrol?lment|intake|output|harvest|budget|debt|loss|losses|income|salary|wage|fine|bail|price|cost|tax|ransom|grant|loan|payment|pension|revenue|deficit|drop|rise|increase|decrease|reduction|saving|savings|growth|decline|fall|gain|cut|surplus|excess|difference)$/i;

@@ -117,7 +117,8 @@ function fieldLines(r: EvalReport): string[] {
   return FIELDS.map((f) => {
     const { agree, n, accuracy } = r.fields[f];
     const unscored = r.counts.tp === 0 ? 'no matched pairs' : `gold has no ${f}`;
-    return `  ${f.padEnd(14)}${n === 0 ? `n/a (${unscored})` : `${fixed(accuracy)}  (${agree}/${n})`}`;
+    const tokens = f === 'counted' && n > 0 ? `  token F1 ${fixed(r.countedTokenF1)}` : '';
+    return `  ${f.padEnd(14)}${n === 0 ? `n/a (${unscored})` : `${fixed(accuracy)}  (${agree}/${n})`}${tokens}`;
   });
 }
 
@@ -130,7 +131,7 @@ function render(r: EvalReport, doc: string): string {
     `doc ${doc}`,
     ...summary(r),
     '',
-    `field accuracy over matched pairs (n)`,
+    `field accuracy over matched pairs (n); counted: the gold phrase's head noun among the predicted words`,
     ...fieldLines(r),
     ...section('misses', r.misses.map((m) => `line ${m.line}  "${m.text}"  ${showValue(m.value_low, m.value_high)}  ${m.category}`)),
     ...section(

@@ -1,6 +1,7 @@
 import type { Claim } from '../../contract/schema';
 import { InputError } from '../errors';
 import type { Span } from '../types';
+import { countedAgrees, countedTokenF1 } from './counted-score';
 import type { GoldClaim, GoldPassage, GoldSpanItem } from './gold';
 
 /**
@@ -8,7 +9,7 @@ import type { GoldClaim, GoldPassage, GoldSpanItem } from './gold';
  * ("How extraction is scored"). Pure: the caller reads the files.
  */
 
-export const FIELDS = ['category', 'unit', 'qualifier', 'years', 'attributed_to', 'scope', 'source_year'] as const;
+export const FIELDS = ['category', 'unit', 'qualifier', 'years', 'attributed_to', 'scope', 'counted', 'source_year'] as const;
 export type Field = (typeof FIELDS)[number];
 
 interface LocatedGold {
@@ -103,6 +104,8 @@ export interface EvalReport {
   recall: number | null;
   f1: number | null;
   fields: Record<Field, FieldScore>;
+  /** Mean token F1 of predicted against gold `counted` over matched pairs (counted-score.ts). */
+  countedTokenF1: number | null;
   misses: Miss[];
   falsePositives: FalsePositive[];
   disagreements: Disagreement[];
@@ -269,6 +272,8 @@ function compareField(field: Field, gold: LocatedGold, p: Claim): Comparison | n
     }
     case 'scope':
       return g.scope === undefined ? null : plain(g.scope, p.scope);
+    case 'counted':
+      return { gold: g.counted, predicted: p.counted, same: countedAgrees(g.counted, p.counted) };
     case 'source_year':
       return gold.sourceYear === undefined ? null : plain(String(gold.sourceYear ?? ''), String(p.source_year ?? ''));
   }
@@ -368,6 +373,10 @@ export function scoreClaims(gold: readonly GoldPassage[], predicted: readonly Cl
     recall,
     f1: f1(precision, recall),
     ...scoreFields(pairs),
+    countedTokenF1: ratio(
+      pairs.reduce((sum, { pred, gold }) => sum + countedTokenF1(gold.claim.counted, pred.counted), 0),
+      pairs.length
+    ),
     misses: missed,
     falsePositives,
     offsetMismatches: offsetMismatches(scored, source)

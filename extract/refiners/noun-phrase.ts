@@ -1,3 +1,4 @@
+import { VERB_OF_QUANTITY } from '../lexicon';
 import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from '../numbers/words';
 
 /**
@@ -24,7 +25,7 @@ const CLOSER = new Set(
 const QUALIFYING = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'into', 'under', 'with', 'among', 'within', 'on', 'against', 'across', 'without', 'per']);
 
 /** Determiners and hedges dropped from a phrase's start. */
-const LEADING = /^(?:(?:of|the|a|an|all|some|those|such|other|its|their|more(?! or)|over|about|nearly|almost|approximately|around|only|at least|up to)(?:\s+|$))+/i;
+const LEADING = /^(?:(?:of|the|a|an|no|all|some|those|such|other|its|their|more(?! or)|over|about|nearly|almost|approximately|around|only|at least|up to)(?:\s+|$))+/i;
 
 /** Participles that do not end in -ed (an -en ending alone would take "then", "women", "citizen"). */
 const IRREGULAR =
@@ -34,7 +35,7 @@ const IRREGULAR =
 const TIME_HEAD =
   /^(?:\d|’\d|'\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$|the$|end|beginning|start|middle|course|height|time|period|years?$|months?$|days?$|weeks?$|war$|spring|summer|autumn|fall|winter)/i;
 const TIME_FOLLOW =
-  /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|nights?|morning|evening|eve|war|spring|summer|autumn|fall|winter|first|last|next|same)$/i;
+  /^(?:end|beginning|start|middle|course|height|time|period|years?|months?|days?|weeks?|nights?|morning|evening|eve|war|spring|summer|autumn|fall|winter|first|last|next|same|early|late|mid|mid-[a-z0-9]+)$/i;
 const TIME_PREPOSITION = new Set(['in', 'on', 'at', 'during', 'by', 'since', 'until', 'till', 'before', 'after', 'between', 'from', 'throughout', 'over', 'within']);
 
 /** Longer than this, a phrase has run past what is counted. */
@@ -55,6 +56,9 @@ const BREAKS = /\s*[–—]\s*(?!\d)|…|\.\.\./g;
 /** A token: opening brackets, the word, closing punctuation. */
 const TOKEN = /^([([{;]*)(.*?)([.,;:!?)\]}]*)$/;
 
+/** The last words of a stretch of text, for readers that go back from a figure. */
+export const lastWordsOf = (text: string) => wordsOf(text.trim().split(/\s+/).slice(-WORDS_READ).join(' '));
+
 /** Words of a stretch of text, quotes dropped, with the punctuation that bounds phrases. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
@@ -72,8 +76,8 @@ const lower = (w: Word | undefined) => w?.text.toLowerCase() ?? '';
 const LY_NOUN = /^(?:family|assembly|supply|ally|rally|anomaly|monopoly|belly|jelly|bully|lily|tally)$/;
 const isAdverb = (word: string) => /^[a-z]+ly$/.test(word) && !LY_NOUN.test(word);
 
-const isCloser = (w: Word | undefined) =>
-  !w || w.text === '' || CLOSER.has(lower(w)) || isAdverb(w.text) || /^\d/.test(w.text);
+export const isCloser = (w: Word | undefined) =>
+  !w || w.text === '' || CLOSER.has(lower(w)) || VERB_OF_QUANTITY.test(w.text) || isAdverb(w.text) || /^\d/.test(w.text);
 
 export const isParticiple = (w: Word | undefined) =>
   !!w && /^[a-z][a-z-]*$/.test(w.text) && (/[^e]ed$/.test(w.text) || IRREGULAR.test(w.text));
@@ -89,6 +93,10 @@ function isTimePhrase(words: readonly Word[], i: number): boolean {
 /** Words that start an object: after them an -ed word was a finite verb ("officers regained their posts"). */
 const OBJECT_START = new Set(['the', 'a', 'an', 'their', 'his', 'her', 'its', 'our', 'my', 'your', 'them', 'him', 'us', 'me', 'it', 'this', 'these', 'those', 'that']);
 
+/** A word that starts an object, or a figure ("carried 800 convicts"): the -ed word before it was a finite verb. */
+const takesObject = (words: readonly Word[], i: number) =>
+  OBJECT_START.has(lower(words[i + 1])) || (!words[i]!.closes && /^\d/.test(words[i + 1]?.text ?? ''));
+
 /** "for sanctioning", "in carrying out": a verb's clause, not a qualifier of the noun. */
 const isGerund = (w: Word | undefined) => !!w && /^[a-z]{3,}ing$/.test(w.text);
 
@@ -101,7 +109,7 @@ function readCore(words: readonly Word[], i: number, out: string[]): number {
   while (i < words.length && out.length < MAX_WORDS && !(i > from && boundary(words, i))) {
     const word = lower(words[i]);
     if (isCloser(words[i]) || QUALIFYING.has(word) || TIME_PREPOSITION.has(word)) break;
-    if (isParticiple(words[i]) && OBJECT_START.has(lower(words[i + 1]))) break;
+    if (isParticiple(words[i]) && takesObject(words, i)) break;
     out.push(words[i]!.text);
     i++;
   }
@@ -139,7 +147,7 @@ function readQualifier(words: readonly Word[], i: number, out: string[]): number
     return readCore(words, i + 1, out);
   }
   // "reached", "numbered": a verb of the total, not a participle that qualifies the phrase.
-  if (isParticiple(words[i]) && !isCloser(words[i]) && out.length > 0 && !OBJECT_START.has(lower(words[i + 1]))) {
+  if (isParticiple(words[i]) && !isCloser(words[i]) && out.length > 0 && !takesObject(words, i)) {
     out.push(words[i]!.text);
     return i + 1;
   }

@@ -37,10 +37,10 @@ function claim(line: number, text: string, fields: Partial<Claim> = {}, occurren
 
 /** The gold claims, predicted perfectly. */
 const PERFECT: Claim[] = [
-  claim(3, '3000'),
-  claim(3, '8 million', { value_low: 8e6, value_high: 8e6, qualifier: 'exact', year_from: null, year_to: null, attributed_to: 'Conquest' }),
-  claim(6, 'two or 3 million', { value_low: 2e6, value_high: 3e6, qualifier: 'exact', category: 'deportations', year_from: 1930, year_to: 1930 }),
-  claim(6, 'two', { value_low: 2, value_high: 2, qualifier: 'exact', category: 'deportations', year_from: null, year_to: null }, 2)
+  claim(3, '3000', { counted: 'prisoners held in Burepolom' }),
+  claim(3, '8 million', { value_low: 8e6, value_high: 8e6, qualifier: 'exact', year_from: null, year_to: null, attributed_to: 'Conquest', counted: 'political prisoners' }),
+  claim(6, 'two or 3 million', { value_low: 2e6, value_high: 3e6, qualifier: 'exact', category: 'deportations', year_from: 1930, year_to: 1930, counted: 'people deported' }),
+  claim(6, 'two', { value_low: 2, value_high: 2, qualifier: 'exact', category: 'deportations', year_from: null, year_to: null, counted: 'people deported later' }, 2)
 ];
 
 const score = (predicted: Claim[], gold: GoldPassage[] = GOLD) => scoreClaims(gold, predicted, SOURCE);
@@ -155,6 +155,19 @@ describe('scoreClaims: fields', () => {
     expect(normaliseName(null)).toBe('');
   });
 
+  it('scores counted by the gold head noun among the predicted words, with a mean token F1', () => {
+    const perfect = score(PERFECT);
+    expect(perfect.fields.counted).toEqual({ agree: 4, n: 4, accuracy: 1 });
+    expect(perfect.countedTokenF1).toBe(1);
+    const r = score([{ ...PERFECT[0]!, counted: 'Burepolom' }, { ...PERFECT[1]!, counted: 'prisoner' }, ...PERFECT.slice(2)]);
+    expect(r.fields.counted).toEqual({ agree: 3, n: 4, accuracy: 0.75 });
+    expect(r.disagreements).toEqual([
+      { pid: 'P1', line: 3, text: '3000', field: 'counted', gold: 'prisoners held in Burepolom', predicted: 'Burepolom' }
+    ]);
+    // Token F1 per pair: {burepolom} against {prisoner, held, burepolom} is 0.5, {prisoner} against {political, prisoner} 2/3.
+    expect(r.countedTokenF1).toBeCloseTo((0.5 + 2 / 3 + 1 + 1) / 4);
+  });
+
   it('leaves source_year unscored unless gold gives it, per passage or per claim', () => {
     expect(score(PERFECT).fields.source_year).toEqual({ agree: 0, n: 0, accuracy: null });
     const labelled = GOLD.map((p) =>
@@ -201,6 +214,7 @@ describe('eval CLI', () => {
     expect(out.stdout).toContain('tp 4  fp 1  fn 0');
     expect(out.stdout).toMatch(/category\s+1\.000 {2}\(4\/4\)/);
     expect(out.stdout).toContain('source_year   n/a (gold has no source_year)');
+    expect(out.stdout).toContain('counted       1.000  (4/4)  token F1 1.000');
     expect(out.stdout).toContain('line 4  "1990"  3000  camp_population  [on the citation line]  Smith, John. Camps. c1990');
   });
 
