@@ -59,7 +59,7 @@ export const PLURAL_REPORTING_VERB =
 /** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
 export const SOURCE_NOUN =
   'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
-  'writers|authors|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey|' +
+  'writers|authors|books|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey|' +
   'government|authorities|officials|commission|committee|council|office';
 
 /** Nouns that count people: what most figures in these sources measure. */
@@ -76,6 +76,9 @@ export const PEOPLE_NOUN = new RegExp(
     'Chechens|Tatars|Kalmyks|Balts|comrades|chekists|investigators|judges|procurators|' +
     'trotskyists|oppositionists|rightists|[a-z]{3,}(?:ites|ists)|party|army|veterans|' +
     'volunteers|others|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
+    'passengers|captives|slaves|serfs|paupers|beggars|vagrants|emigrants|immigrants|migrants|refugees|' +
+    'survivors|civilians|combatants|casualties|fatalities|orphans|widows|hostages|patients|pilgrims|' +
+    'colonists|natives|adults|infants|babies|youths|villagers|townspeople|' +
     'persons’|men’s)$',
   'i'
 );
@@ -83,4 +86,12 @@ export const PEOPLE_NOUN = new RegExp(
 /** People held in camps, prisons or exile: the nouns of a stock of prisoners. */
 export const HELD_NOUN = /^(?:prisoners?|inmates|detainees|convicts|zeks?|internees|politicals|exiles|deportees|settlers|arrestees|POWs)$/i;
 
-export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;
+/** A plural noun: a word ending in "s" but not in "ss" ("excess", "gross" are no plurals). */
+export const COUNT_NOUN = /^[a-z][a-z’'-]*[^s]s$/i;
+
+/**
+ * Money other than rubles and dollars, and measures of weight and area: their figures are in the
+ * unit `other` (SCHEMA), not a count of things.
+ */
+export const OTHER_MEASURE =
+  /^(?:pounds?|pence|shillings?|marks?|francs?|guilders?|florins?|pesos?|euros?|lire|crowns?|yen|zlotys?|tons?|tonnes?|kilo(?:gram)?s?|kg|hectares?|acres?)$/i;
