@@ -79,6 +79,7 @@ export const PEOPLE_NOUN = new RegExp(
     'passengers|captives|slaves|serfs|paupers|beggars|vagrants|emigrants|immigrants|migrants|refugees|' +
     'survivors|civilians|combatants|casualties|fatalities|orphans|widows|hostages|patients|pilgrims|' +
     'colonists|natives|adults|infants|babies|youths|villagers|townspeople|' +
+    'parents|mothers|fathers|sons|daughters|sisters|brothers|wives|husbands|grandchildren|relatives|friends|neighbou?rs|' +
     'persons’|men’s)$',
   'i'
 );
@@ -94,4 +95,4 @@ export const COUNT_NOUN = /^[a-z][a-z’'-]*[^s]s$/i;
  * unit `other` (SCHEMA), not a count of things.
  */
 export const OTHER_MEASURE =
-  /^(?:pounds?|pence|shillings?|marks?|francs?|guilders?|florins?|pesos?|euros?|lire|crowns?|yen|zlotys?|tons?|tonnes?|kilo(?:gram)?s?|kg|hectares?|acres?)$/i;
+  /^(?:pounds?|pence|shillings?|marks?|francs?|guilders?|florins?|pesos?|euros?|lire|crowns?|yen|zlotys?|rupees?|tons?|tonnes?|(?:kilo)?gram(?:me)?s?|kilos?|kg|hectares?|acres?)$/i;

@@ -83,6 +83,7 @@ function withoutVerbOfFigure(found: string, clause: string): string {
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+\S+\s*$/i;
 
 export function countedOf(c: Candidate): string {
+  if (c.column) return c.column;
   const ahead = phraseAfter(c);
   if (ahead) return ahead;
   const text = before(c, 160);

@@ -82,17 +82,29 @@ function elidedUnit(c: Candidate): Unit | null {
   return word ? unitWord(word) : null;
 }
 
+/** "Of the 1,200 villages emptied, only 30 were resettled": the whole a part is counted out of. */
+const PART_OF_WHOLE = /\bof (?:the|these|those|its|their|all) (?:\d[\d,.]*|[a-z]+)(?: (?:hundred|thousand|million))? ([A-Za-z][\w’'-]*)[^.;:]*$/i;
+
+/** The unit of a figure with no noun, from the whole its sentence counts it out of. */
+function wholeUnit(c: Candidate): Unit | null {
+  const noun = PART_OF_WHOLE.exec(before(c, 80))?.[1];
+  if (!noun) return null;
+  return unitWord(noun) ?? (COUNT_NOUN.test(noun) && !FILLER.test(noun) ? 'count' : null);
+}
+
 export function unitOf(c: Candidate): Unit {
   if (c.expr.kind === 'percent') return 'percent';
   if (c.expr.kind === 'fraction') return 'fraction';
   if (/\$\s?$/.test(before(c, 2))) return 'dollars';
-  if (/[£€¥]\s?$/.test(before(c, 2))) return 'other';
+  if (/(?:[£€¥₹]|\bRs\.?)\s?$/.test(before(c, 4))) return 'other';
+  if (/fold$/i.test(textOf(c))) return 'times';
   const inner = /\b(year|month|week|day|hour)s? or\b/i.exec(textOf(c));
   if (inner) return unitWord(inner[1]!)!;
   if (/^half[- ]a[- ]dozen|^half-dozen|dozen/i.test(textOf(c)) && nounUnit(c) === null) return 'count';
   if (OF_PEOPLE.test(after(c, 12)) || MANNED.test(after(c, 8))) return 'people';
-  if (/^ times\b/i.test(after(c, 7))) return OCCASIONS.test(after(c, 20)) ? 'count' : 'times';
-  const noun = (sourcesFigure(c) ? null : nounUnit(c)) ?? elidedUnit(c);
+  // A fraction of a time is no occasion: "4.5 times in the capital" multiplies.
+  if (/^ times\b/i.test(after(c, 7))) return OCCASIONS.test(after(c, 20)) && Number.isInteger(c.expr.low) ? 'count' : 'times';
+  const noun = (sourcesFigure(c) ? null : nounUnit(c)) ?? elidedUnit(c) ?? wholeUnit(c);
   if (noun) return noun;
   // A hyphenated noun makes a compound adjective of a thing: "four-room", "forty-three-page".
   if (/^-[a-z]+\b/i.test(after(c, 20))) return 'count';

@@ -1,0 +1,105 @@
+import type { Line } from '../segment/lines';
+import { YEAR } from '../lexicon';
+
+/**
+ * Tables laid out in columns, as plain text keeps them: cells parted by a tab or by two or more
+ * spaces, a line of column names above rows of figures, and often a title above that:
+ *
+ *     Famine deaths by district, 1891-1893
+ *     Year  Deaths  Births
+ *     1891  12,400  30,100
+ *
+ * Each figure answers to its own column's name and its own row's label, never to its neighbours.
+ */
+
+interface Cell {
+  text: string;
+  /** Offset in the line's text. */
+  start: number;
+}
+
+/** Where one cell ends and the next begins. */
+const GAP = /\t|[ \u00a0]{2,}/;
+/** Cells are short: a longer stretch is prose that happens to hold a double space. */
+const MAX_CELL = 40;
+/** A cell holding a figure ("41,200", "7.5", "12%") or a dash for a missing one. */
+const FIGURE_CELL = /^(?:\d[\d,.]*%?|[-–—])$/;
+const YEAR_CELL = new RegExp(`^${YEAR}$`);
+/** A title: short, and no sentence ends in it. */
+const TITLE = /^[^.!?]{1,100}$/;
+
+function cellsOf(text: string): Cell[] {
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const part of text.split(GAP)) {
+    const start = text.indexOf(part, at);
+    at = start + part.length;
+    const trimmed = part.trim();
+    if (trimmed) cells.push({ text: trimmed, start: start + part.indexOf(trimmed) });
+  }
+  return cells;
+}
+
+const isGrid = (cells: Cell[]) => cells.length >= 2 && cells.every((c) => c.text.length <= MAX_CELL);
+
+/** A row of figures: a label (a year, a place, a group) then figures only, one at least. */
+function isFigureRow(cells: Cell[]): boolean {
+  const figures = cells.slice(1);
+  return isGrid(cells) && figures.every((c) => FIGURE_CELL.test(c.text)) && figures.some((c) => /\d/.test(c.text));
+}
+
+/** Column names: cells with no figure among them but perhaps a year ("Region  1932  1933"). */
+const isHeader = (cells: Cell[]) => isGrid(cells) && !isFigureRow(cells) && cells.every((c) => !/\d/.test(c.text) || YEAR_CELL.test(c.text));
+
+export interface Grid {
+  /** The column names, one per figure column, aligned on the rows' last columns. */
+  columns: string[];
+  /** The rows' cell count. */
+  width: number;
+  /** The short line above the column names, if any ("Deaths by year (in thousands)"). */
+  title?: string;
+  /** Index of the column names' line. */
+  header: number;
+}
+
+/**
+ * The grid that line `i` is a row of figures in: the rows above it of the same width, then a line
+ * of column names (the label column's name may be left blank). Undefined for any other line.
+ */
+export function gridAt(lines: readonly Line[], i: number): Grid | undefined {
+  const cells = cellsOf(lines[i]!.text);
+  if (!isFigureRow(cells)) return undefined;
+  let h = i - 1;
+  while (h >= 0 && isFigureRow(cellsOf(lines[h]!.text)) && cellsOf(lines[h]!.text).length === cells.length) h--;
+  const header = h >= 0 ? cellsOf(lines[h]!.text) : [];
+  if (!isHeader(header) || header.length > cells.length || header.length < cells.length - 1) return undefined;
+  const title = lines[h - 1]?.text.trim();
+  return {
+    columns: header.slice(header.length - (cells.length - 1)).map((c) => c.text),
+    width: cells.length,
+    title: title && TITLE.test(title) ? title : undefined,
+    header: h
+  };
+}
+
+/** Whether line `i` is part of a grid: a row of figures or the column names above them. */
+export function inGrid(lines: readonly Line[], i: number): boolean {
+  return gridAt(lines, i) !== undefined || (i + 1 < lines.length && gridAt(lines, i + 1)?.header === i);
+}
+
+/** What a figure in a grid's row answers to: its column's name, its row's label. */
+export interface GridCell {
+  column: string;
+  label: string;
+  /** The figure is the row's label itself (a year cell), not a value. */
+  isLabel: boolean;
+}
+
+/** The cell of a row of `grid` (the line's text) that holds offset `at`. */
+export function cellAt(grid: Grid, text: string, at: number): GridCell {
+  const cells = cellsOf(text);
+  const k = cells.findLastIndex((c) => c.start <= at);
+  return { column: k > 0 ? grid.columns[k - 1]! : '', label: cells[0]!.text, isLabel: k <= 0 };
+}
+
+export const yearIn = (cell: string) => (YEAR_CELL.test(cell) ? Number(cell) : undefined);
