@@ -83,7 +83,7 @@ function elidedUnit(c: Candidate): Unit | null {
 }
 
 /** "Of the 1,200 villages emptied, only 30 were resettled": the whole a part is counted out of. */
-const PART_OF_WHOLE = /\bof (?:the|these|those|its|their|all) (?:\d[\d,.]*|[a-z]+)(?: (?:hundred|thousand|million))? ([A-Za-z][\w’'-]*)[^.;:]*$/i;
+const PART_OF_WHOLE = /\bof (?:the |these |those |its |their |all (?:the )?)?\d[\d,.]*(?: (?:hundred|thousand|million))? ([A-Za-z][\w’'-]*)[^.;:]*$/i;
 
 /** The unit of a figure with no noun, from the whole its sentence counts it out of. */
 function wholeUnit(c: Candidate): Unit | null {
