@@ -48,8 +48,10 @@ function isFigureRow(cells: Cell[]): boolean {
   return isGrid(cells) && figures.every((c) => FIGURE_CELL.test(c.text)) && figures.some((c) => /\d/.test(c.text));
 }
 
-/** Column names: cells with no figure among them but perhaps a year ("Region  1932  1933"). */
-const isHeader = (cells: Cell[]) => isGrid(cells) && !isFigureRow(cells) && cells.every((c) => !/\d/.test(c.text) || YEAR_CELL.test(c.text));
+/** Column names: words, or years ("Region  1932  1933"), but no other figure. */
+const isHeader = (cells: Cell[]) => isGrid(cells) && cells.every((c) => !/\d/.test(c.text) || YEAR_CELL.test(c.text));
+/** A row of figures that names no column: some figure in it is no year. */
+const isDataRow = (cells: Cell[]) => isFigureRow(cells) && !isHeader(cells);
 
 export interface Grid {
   /** The column names, one per figure column, aligned on the rows' last columns. */
@@ -67,10 +69,12 @@ export interface Grid {
  * of column names (the label column's name may be left blank). Undefined for any other line.
  */
 export function gridAt(lines: readonly Line[], i: number): Grid | undefined {
+  // Most lines are prose with no wide gap: tell them apart before cutting any into cells.
+  if (!GAP.test(lines[i]!.text.trim())) return undefined;
   const cells = cellsOf(lines[i]!.text);
-  if (!isFigureRow(cells)) return undefined;
+  if (!isDataRow(cells)) return undefined;
   let h = i - 1;
-  while (h >= 0 && isFigureRow(cellsOf(lines[h]!.text)) && cellsOf(lines[h]!.text).length === cells.length) h--;
+  while (h >= 0 && isDataRow(cellsOf(lines[h]!.text)) && cellsOf(lines[h]!.text).length === cells.length) h--;
   const header = h >= 0 ? cellsOf(lines[h]!.text) : [];
   if (!isHeader(header) || header.length > cells.length || header.length < cells.length - 1) return undefined;
   const title = lines[h - 1]?.text.trim();
