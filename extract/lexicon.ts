@@ -78,7 +78,7 @@ export const PEOPLE_NOUN = new RegExp(
     'volunteers|others|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
     'passengers|captives|slaves|serfs|paupers|beggars|vagrants|emigrants|immigrants|migrants|refugees|' +
     'survivors|civilians|combatants|casualties|fatalities|orphans|widows|hostages|patients|pilgrims|' +
-    'colonists|natives|adults|infants|babies|youths|villagers|townspeople|' +
+    'colonists|natives|adults|infants|babies|youths|villagers|townspeople|bodies|corpses|' +
     'parents|mothers|fathers|sons|daughters|sisters|brothers|wives|husbands|grandchildren|relatives|friends|neighbou?rs|' +
     'persons’|men’s)$',
   'i'

@@ -1,6 +1,6 @@
 import type { Unit } from '../../contract/schema';
 import { after, before, textOf, type Candidate } from '../context/candidate';
-import { COUNT_NOUN, DURATION_UNITS, OTHER_MEASURE, PEOPLE_NOUN, SOURCE_NOUN, TIME_WORD } from '../lexicon';
+import { COUNT_NOUN, DURATION_UNITS, OTHER_MEASURE, PEOPLE_NOUN, SOURCE_NOUN, TIME_WORD, YEAR } from '../lexicon';
 
 /** What the figure measures, read from the words that follow it (or a currency sign before). */
 
@@ -83,7 +83,9 @@ function elidedUnit(c: Candidate): Unit | null {
 }
 
 /** "Of the 1,200 villages emptied, only 30 were resettled": the whole a part is counted out of. */
-const PART_OF_WHOLE = /\bof (?:the |these |those |its |their |all (?:the )?)?\d[\d,.]*(?: (?:hundred|thousand|million))? ([A-Za-z][\w’'-]*)[^.;:]*$/i;
+const PART_OF_WHOLE = new RegExp(
+  `\\bof (?:the |these |those |its |their |all (?:the )?)?(?!${YEAR}\\b)\\d[\\d,.]*(?: (?:hundred|thousand|million))? ([A-Za-z][\\w’'-]*)[^.;:]*$`, 'i'
+);
 
 /** The unit of a figure with no noun, from the whole its sentence counts it out of. */
 function wholeUnit(c: Candidate): Unit | null {

@@ -42,6 +42,7 @@ describe('people by their nouns', () => {
   it('takes the unit of the whole a part is counted out of', () => {
     expect(unit('Of the 640 farms surveyed, only 90 were still worked.', '90')).toBe('count');
     expect(unit('Of the 640 miners trapped, 90 were brought up.', '90')).toBe('people');
+    expect(unit('The survey of the 1911 census found a population of 45 million.', '45 million')).toBe('people');
   });
 
   it('does not count a source’s figure in the source’s noun', () => {
