@@ -6,7 +6,7 @@ import { scaleBy } from '../numbers/decimal';
 import { sentenceSpans, spanAt } from './sentences';
 import type { Passage } from '../types';
 import { YEAR } from '../lexicon';
-import { cellAt, gridAt, inGrid, yearIn, type Grid } from './table';
+import { cellAt, gridAt, inGrid, titleYear, yearIn, type Grid } from './table';
 
 /** Proposes every number expression of a passage's lines, each with its sentence. */
 
@@ -133,8 +133,9 @@ function lineContext(p: Paragraph, lines: Line[], j: number) {
 
 /**
  * What a figure in a grid's row answers to: its column's name, as the heading its category comes
- * from and what it counts (a "Births" column is not the "Deaths" of the title), and its row's or
- * column's year. A column named by a year alone takes its words from the table's title.
+ * from and what it counts (a "Births" column is not the "Deaths" of the title), and its row's,
+ * its column's or else its title's year. A column named by a year alone takes its words from the
+ * table's title.
  */
 function gridCell(grid: Grid, line: Line, at: number) {
   const cell = cellAt(grid, line.text, at);
@@ -143,7 +144,7 @@ function gridCell(grid: Grid, line: Line, at: number) {
     isLabel: cell.isLabel,
     heading: named ? cell.column : [grid.title, cell.column].filter(Boolean).join(' ') || undefined,
     column: named ? cell.column : undefined,
-    ownYear: cell.isLabel ? undefined : yearIn(cell.label) ?? yearIn(cell.column)
+    ownYear: cell.isLabel ? undefined : yearIn(cell.label) ?? yearIn(cell.column) ?? titleYear(grid.title)
   };
 }
 

@@ -107,3 +107,13 @@ export function cellAt(grid: Grid, text: string, at: number): GridCell {
 }
 
 export const yearIn = (cell: string) => (YEAR_CELL.test(cell) ? Number(cell) : undefined);
+
+const YEAR_WORD = new RegExp(`\\b${YEAR}\\b`, 'g');
+/** A span of years or figures: "1847-49", "1865–1870". */
+const SPAN = /\d\s?[–-]\s?\d/;
+
+/** The one year a title names ("Losses by county, 1847"), which dates every cell; none for a span or several. */
+export function titleYear(title: string | undefined): number | undefined {
+  const years = title?.match(YEAR_WORD) ?? [];
+  return years.length === 1 && !SPAN.test(title!) ? Number(years[0]) : undefined;
+}

@@ -52,6 +52,18 @@ describe('a table of places with tab-parted cells', () => {
   });
 });
 
+describe('a title naming one year', () => {
+  it('dates every cell of a table whose rows and columns name none', () => {
+    const table = ['Losses by county, 1847', 'County  Dead  Fled', 'Ardmore  1,250  3,000'].join('\n');
+    expect(claims(table).map((c) => [c.text, c.year_from, c.year_to])).toEqual([['1,250', 1847, 1847], ['3,000', 1847, 1847]]);
+  });
+
+  it('leaves a span in the title to the rows', () => {
+    const table = ['Losses by county, 1847-1849', 'County  Dead  Fled', 'Ardmore  1,250  3,000'].join('\n');
+    expect(claims(table).map((c) => c.year_from === 1847 && c.year_to === 1847)).toEqual([false, false]);
+  });
+});
+
 describe('columns named by years', () => {
   const table = ['Famine deaths by province', 'Province  1921  1922', 'Samara  41,000  63,000'].join('\n');
 
