@@ -1,4 +1,6 @@
+import { DOMParser } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { htmlToText, type HtmlParser } from '../../extract/io/readers/html';
 import { claims } from './support';
 
 /** Tables laid out in columns (cells parted by wide gaps or tabs): each cell read against its own column and row. */
@@ -79,5 +81,14 @@ describe('prose with wide gaps', () => {
   it('is not a table: a sentence with a double space keeps its noun', () => {
     const text = 'The fever killed 2,400 villagers.  It ended in March.';
     expect(claims(text).map((c) => [c.text, c.unit, c.category])).toEqual([['2,400', 'people', 'deaths']]);
+  });
+});
+
+describe('a table of a web page', () => {
+  it('reads its cells by their columns', () => {
+    const page = '<p>Cholera in the port, 1832</p><table><tr><th>Ward</th><th>Cases</th><th>Deaths</th></tr>' +
+      '<tr><td>North</td><td>1,420</td><td>610</td></tr></table>';
+    const text = htmlToText(page, new DOMParser() as unknown as HtmlParser);
+    expect(claims(text).map((c) => [c.text, c.counted, c.category])).toEqual([['1,420', 'Cases', 'other'], ['610', 'Deaths', 'deaths']]);
   });
 });
