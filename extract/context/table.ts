@@ -2,8 +2,9 @@ import type { Line } from '../segment/lines';
 import { YEAR } from '../lexicon';
 
 /**
- * Tables laid out in columns, as plain text keeps them: cells parted by a tab or by two or more
- * spaces, a line of column names above rows of figures, and often a title above that:
+ * Tables laid out in columns, as plain text keeps them: cells parted by a tab, by two or more
+ * spaces or by Markdown's bars, a line of column names above rows of figures (a rule may stand
+ * between), and often a title above that:
  *
  *     Famine deaths by district, 1891-1893
  *     Year  Deaths  Births
@@ -18,8 +19,10 @@ interface Cell {
   start: number;
 }
 
-/** Where one cell ends and the next begins. */
-const GAP = /\t|[ \u00a0]{2,}/;
+/** Where one cell ends and the next begins: a tab, a wide gap, or a Markdown table's bar. */
+const GAP = /\t|[ \u00a0]{2,}|\s*\|\s*/;
+/** A rule under the column names: "|------|:----:|", "---  ---". */
+const RULE = /^[\s|:+=]*-{3,}[\s|:+=-]*$/;
 /** Cells are short: a longer stretch is prose that happens to hold a double space. */
 const MAX_CELL = 40;
 /** A cell holding a figure ("41,200", "7.5", "12%") or a dash for a missing one. */
@@ -75,6 +78,7 @@ export function gridAt(lines: readonly Line[], i: number): Grid | undefined {
   if (!isDataRow(cells)) return undefined;
   let h = i - 1;
   while (h >= 0 && isDataRow(cellsOf(lines[h]!.text)) && cellsOf(lines[h]!.text).length === cells.length) h--;
+  if (h > 0 && RULE.test(lines[h]!.text)) h--;
   const header = h >= 0 ? cellsOf(lines[h]!.text) : [];
   if (!isHeader(header) || header.length > cells.length || header.length < cells.length - 1) return undefined;
   const title = lines[h - 1]?.text.trim();
@@ -88,7 +92,9 @@ export function gridAt(lines: readonly Line[], i: number): Grid | undefined {
 
 /** Whether line `i` is part of a grid: a row of figures or the column names above them. */
 export function inGrid(lines: readonly Line[], i: number): boolean {
-  return gridAt(lines, i) !== undefined || (i + 1 < lines.length && gridAt(lines, i + 1)?.header === i);
+  if (gridAt(lines, i) !== undefined) return true;
+  const below = i + 1 < lines.length ? gridAt(lines, i + 1) : undefined;
+  return below !== undefined && (below.header === i || RULE.test(lines[i]!.text));
 }
 
 /** What a figure in a grid's row answers to: its column's name, its row's label. */

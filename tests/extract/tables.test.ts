@@ -92,3 +92,10 @@ describe('a table of a web page', () => {
     expect(claims(text).map((c) => [c.text, c.counted, c.category])).toEqual([['1,420', 'Cases', 'other'], ['610', 'Deaths', 'deaths']]);
   });
 });
+
+describe('a Markdown table', () => {
+  it('reads its cells by their columns, past the rule under the names', () => {
+    const text = ['Typhus in the camps, 1919', '', '| Camp | Sick | Dead |', '|------|-----:|-----:|', '| Eastgate | 2,150 | 340 |'].join('\n');
+    expect(claims(text).map((c) => [c.text, c.counted, c.category])).toEqual([['2,150', 'Sick', 'other'], ['340', 'Dead', 'deaths']]);
+  });
+});
