@@ -6,7 +6,7 @@ import { scaleBy } from '../numbers/decimal';
 import { sentenceSpans, spanAt } from './sentences';
 import type { Passage } from '../types';
 import { YEAR } from '../lexicon';
-import { cellAt, gridAt, inGrid, titleYear, yearIn, type Grid } from './table';
+import { cellAt, gridAt, inGrid } from './table';
 
 /** Proposes every number expression of a passage's lines, each with its sentence. */
 
@@ -131,23 +131,6 @@ function lineContext(p: Paragraph, lines: Line[], j: number) {
   };
 }
 
-/**
- * What a figure in a grid's row answers to: its column's name, as the heading its category comes
- * from and what it counts (a "Births" column is not the "Deaths" of the title), and its row's,
- * its column's or else its title's year. A column named by a year alone takes its words from the
- * table's title.
- */
-function gridCell(grid: Grid, line: Line, at: number) {
-  const cell = cellAt(grid, line.text, at);
-  const named = /\p{L}/u.test(cell.column);
-  return {
-    isLabel: cell.isLabel,
-    heading: named ? cell.column : [grid.title, cell.column].filter(Boolean).join(' ') || undefined,
-    column: named ? cell.column : undefined,
-    ownYear: cell.isLabel ? undefined : yearIn(cell.label) ?? yearIn(cell.column) ?? titleYear(grid.title)
-  };
-}
-
 /** Index of the paragraph's line holding offset `at` of its text. */
 function lineAt(p: Paragraph, lines: Line[], at: number): number {
   let j = p.first;
@@ -172,7 +155,7 @@ export function candidatesOf(passage: Passage, lines: Line[]): Candidate[] {
       // A figure that runs over a break keeps its value but ends with its line, so its offsets
       // still slice the document to its text ("5⏎million").
       const expr = found.end > at.end ? { ...found, end: at.end } : found;
-      const cell = at.grid && gridCell(at.grid, lines[at.j]!, expr.start - (lines[at.j]!.start - p.view.start));
+      const cell = at.grid && cellAt(at.grid, lines[at.j]!.text, expr.start - (lines[at.j]!.start - p.view.start));
       const yearCell = cell ? cell.isLabel : at.yearRow && YEAR_SHAPED.test(text.slice(expr.start, expr.end)) && k + 1 < exprs.length;
       const scaled = at.factor > 1 && expr.kind === 'count' && !yearCell
         ? { ...expr, low: scaleBy(expr.low, at.factor), high: scaleBy(expr.high, at.factor), bare: false }
@@ -181,7 +164,7 @@ export function candidatesOf(passage: Passage, lines: Line[]): Candidate[] {
       // Every candidate gets the same fields, so the refiners see objects of one shape.
       out.push({
         expr: scaled, line: at.line, sentence: spanAt(spans, expr.start), passage, heading: cell ? cell.heading : at.heading,
-        column: cell ? cell.column : undefined, context: { lines: views, index }, ownYear: year
+        column: cell?.column, context: { lines: views, index }, ownYear: year
       });
     });
   });

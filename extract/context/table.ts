@@ -97,29 +97,45 @@ export function inGrid(lines: readonly Line[], i: number): boolean {
   return below !== undefined && (below.header === i || RULE.test(lines[i]!.text));
 }
 
-/** What a figure in a grid's row answers to: its column's name, its row's label. */
-export interface GridCell {
-  column: string;
-  label: string;
-  /** The figure is the row's label itself (a year cell), not a value. */
-  isLabel: boolean;
-}
-
-/** The cell of a row of `grid` (the line's text) that holds offset `at`. */
-export function cellAt(grid: Grid, text: string, at: number): GridCell {
-  const cells = cellsOf(text);
-  const k = cells.findLastIndex((c) => c.start <= at);
-  return { column: k > 0 ? grid.columns[k - 1]! : '', label: cells[0]!.text, isLabel: k <= 0 };
-}
-
-export const yearIn = (cell: string) => (YEAR_CELL.test(cell) ? Number(cell) : undefined);
+const yearIn = (cell: string) => (YEAR_CELL.test(cell) ? Number(cell) : undefined);
 
 const YEAR_WORD = new RegExp(`\\b${YEAR}\\b`, 'g');
 /** A span of years or figures: "1847-49", "1865–1870". */
 const SPAN = /\d\s?[–-]\s?\d/;
 
 /** The one year a title names ("Losses by county, 1847"), which dates every cell; none for a span or several. */
-export function titleYear(title: string | undefined): number | undefined {
+function titleYear(title: string | undefined): number | undefined {
   const years = title?.match(YEAR_WORD) ?? [];
   return years.length === 1 && !SPAN.test(title!) ? Number(years[0]) : undefined;
+}
+
+/** What a figure in a grid's row answers to. */
+export interface GridCell {
+  /** The figure is the row's label itself (a year cell), not a value. */
+  isLabel: boolean;
+  /** Its column's name, or for a column named by a year alone the title with that year. */
+  heading?: string;
+  /** Its column's name when words name it: what the figure counts. */
+  column?: string;
+  /** Its row's, its column's, or else its title's year. */
+  ownYear?: number;
+}
+
+/**
+ * The cell of a row of `grid` (the line's text) that holds offset `at`. Its column's name is the
+ * heading its category comes from and what it counts: a "Births" column is not the "Deaths" of
+ * the title.
+ */
+export function cellAt(grid: Grid, text: string, at: number): GridCell {
+  const cells = cellsOf(text);
+  const k = cells.findLastIndex((c) => c.start <= at);
+  if (k <= 0) return { isLabel: true };
+  const column = grid.columns[k - 1]!;
+  const named = /\p{L}/u.test(column);
+  return {
+    isLabel: false,
+    heading: named ? column : [grid.title, column].filter(Boolean).join(' '),
+    column: named ? column : undefined,
+    ownYear: yearIn(cells[0]!.text) ?? yearIn(column) ?? titleYear(grid.title)
+  };
 }
