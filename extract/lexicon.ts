@@ -59,7 +59,7 @@ export const PLURAL_REPORTING_VERB =
 /** Nouns for a body of sources that may give a figure: "older works suggested", "the archives show". */
 export const SOURCE_NOUN =
   'archives|records|documents|files|statistics|data|works|sources|studies|historians|scholars|researchers|' +
-  'writers|authors|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey|' +
+  'writers|authors|books|accounts|reports|press|newspapers|census|figures|agency|agencies|bureau|ministry|survey|' +
   'government|authorities|officials|commission|committee|council|office';
 
 /** Nouns that count people: what most figures in these sources measure. */
@@ -76,6 +76,10 @@ export const PEOPLE_NOUN = new RegExp(
     'Chechens|Tatars|Kalmyks|Balts|comrades|chekists|investigators|judges|procurators|' +
     'trotskyists|oppositionists|rightists|[a-z]{3,}(?:ites|ists)|party|army|veterans|' +
     'volunteers|others|recruits|graduates|cadets|pilots|sailors|physicians|nurses|miners|farmers|' +
+    'passengers|captives|slaves|serfs|paupers|beggars|vagrants|emigrants|immigrants|migrants|refugees|' +
+    'survivors|civilians|combatants|casualties|fatalities|orphans|widows|hostages|patients|pilgrims|' +
+    'colonists|natives|adults|infants|babies|youths|villagers|townspeople|bodies|corpses|' +
+    'parents|mothers|fathers|sons|daughters|sisters|brothers|wives|husbands|grandchildren|relatives|friends|neighbou?rs|' +
     'persons’|men’s)$',
   'i'
 );
@@ -84,7 +88,15 @@ export const PEOPLE_NOUN = new RegExp(
 export const HELD_NOUNS = 'prisoners?|inmates|detainees|convicts|zeks?|internees|politicals|exiles|deportees|settlers|arrestees|POWs';
 export const HELD_NOUN = new RegExp(`^(?:${HELD_NOUNS})$`, 'i');
 
-export const COUNT_NOUN = /^[a-z][a-z’'-]*s$/i;
+/** A plural noun: a word ending in "s" but not in "ss" ("excess", "gross" are no plurals). */
+export const COUNT_NOUN = /^[a-z][a-z’'-]*[^s]s$/i;
+
+/**
+ * Money other than rubles and dollars, and measures of weight and area: their figures are in the
+ * unit `other` (SCHEMA), not a count of things.
+ */
+export const OTHER_MEASURE =
+  /^(?:pounds?|pence|shillings?|marks?|francs?|guilders?|florins?|pesos?|euros?|lire|crowns?|yen|zlotys?|rupees?|tons?|tonnes?|(?:kilo)?gram(?:me)?s?|kilos?|kg|hectares?|acres?)$/i;
 
 /**
  * Nouns that name a measure, not a thing: "a peak of 1.5 million", "the real figure of 20,000",

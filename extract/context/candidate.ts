@@ -19,6 +19,8 @@ export interface Candidate {
   context: { lines: readonly Line[]; index: number };
   /** Set when a heading governs the line (a table's "(in thousands)", its year). */
   heading?: string;
+  /** The name of a table column the figure stands in ("Births"): what the figure counts. */
+  column?: string;
   /**
    * The year written right next to the figure ("3,100 in 1936", "812,000 (1937)", a table row's
    * year cell): it dates this figure even when the sentence names other years.

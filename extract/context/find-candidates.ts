@@ -6,6 +6,7 @@ import { scaleBy } from '../numbers/decimal';
 import { sentenceSpans, spanAt } from './sentences';
 import type { Passage } from '../types';
 import { YEAR } from '../lexicon';
+import { cellAt, gridAt, inGrid } from './table';
 
 /** Proposes every number expression of a passage's lines, each with its sentence. */
 
@@ -75,9 +76,12 @@ function ownYear(text: string, exprs: NumberExpr[], k: number, yearRow: boolean)
 const MID_SENTENCE_END = /[\p{L}\p{N},\-–]$/u;
 const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-•*–])\s/;
 
-function runsOn(line: Line, next: Line | undefined): boolean {
+function runsOn(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
   if (!next || !next.text.trim() || LIST_ITEM.test(next.text)) return false;
-  return MID_SENTENCE_END.test(line.text.trimEnd()) && !isRow(line.text) && !isRow(next.text);
+  return MID_SENTENCE_END.test(line.text.trimEnd()) && !isRow(line.text) && !isRow(next.text) &&
+    !inGrid(lines, i) && !inGrid(lines, i + 1);
 }
 
 /** Lines `first..last` (indices) of one paragraph, as one text with the document's offsets. */
@@ -96,7 +100,7 @@ function paragraphsOf(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = i;
-    while (runsOn(lines[i]!, lines[i + 1])) i++;
+    while (runsOn(lines, i)) i++;
     if (i === first) {
       out.push({ first, last: i, view: lines[i]! });
       continue;
@@ -119,9 +123,10 @@ function lineView(p: Paragraph, lines: Line[], j: number): Line {
 
 /** What the figures of the paragraph's line `j` share: its view, its end, its table's heading and scale. */
 function lineContext(p: Paragraph, lines: Line[], j: number) {
-  const heading = tableHeading(lines, j);
+  const grid = gridAt(lines, j);
+  const heading = grid ? grid.title : tableHeading(lines, j);
   return {
-    j, line: lineView(p, lines, j), heading, factor: scaleOf(heading), yearRow: YEAR_ROW.test(lines[j]!.text),
+    j, line: lineView(p, lines, j), heading, factor: scaleOf(heading), yearRow: YEAR_ROW.test(lines[j]!.text), grid,
     end: lines[j]!.start - p.view.start + lines[j]!.text.trimEnd().length
   };
 }
@@ -150,13 +155,17 @@ export function candidatesOf(passage: Passage, lines: Line[]): Candidate[] {
       // A figure that runs over a break keeps its value but ends with its line, so its offsets
       // still slice the document to its text ("5⏎million").
       const expr = found.end > at.end ? { ...found, end: at.end } : found;
-      const yearCell = at.yearRow && YEAR_SHAPED.test(text.slice(expr.start, expr.end)) && k + 1 < exprs.length;
+      const cell = at.grid && cellAt(at.grid, lines[at.j]!.text, expr.start - (lines[at.j]!.start - p.view.start));
+      const yearCell = cell ? cell.isLabel : at.yearRow && YEAR_SHAPED.test(text.slice(expr.start, expr.end)) && k + 1 < exprs.length;
       const scaled = at.factor > 1 && expr.kind === 'count' && !yearCell
         ? { ...expr, low: scaleBy(expr.low, at.factor), high: scaleBy(expr.high, at.factor), bare: false }
         : expr;
-      const year = ownYear(text, exprs, k, at.yearRow);
+      const year = cell ? cell.ownYear : ownYear(text, exprs, k, at.yearRow);
       // Every candidate gets the same fields, so the refiners see objects of one shape.
-      out.push({ expr: scaled, line: at.line, sentence: spanAt(spans, expr.start), passage, heading: at.heading, context: { lines: views, index }, ownYear: year });
+      out.push({
+        expr: scaled, line: at.line, sentence: spanAt(spans, expr.start), passage, heading: cell ? cell.heading : at.heading,
+        column: cell?.column, context: { lines: views, index }, ownYear: year
+      });
     });
   });
   return out;

@@ -207,6 +207,7 @@ function fromHeading(heading: string | undefined): string {
 const AFTER_ANAPHOR = /\bof\s+(?:whom|them|which|these)\s+(?:(?:about|some|nearly|almost|only|over)\s+)?$/i;
 
 export function countedOf(c: Candidate): string {
+  if (c.column) return c.column;
   // "140 of them from the capital": what follows names the part, else the earlier figure's noun does.
   const anaphor = OF_ANAPHOR.exec(after(c, 100));
   if (anaphor) return named(show(readPhrase(wordsOf(after(c, 100).slice(anaphor[0].length).trim())).words)) || antecedent(textBefore(c));

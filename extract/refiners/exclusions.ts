@@ -108,6 +108,8 @@ const EXCLUSIONS: Exclusion[] = [
       /^[’']?ers\b/i.test(lineAfter(c, 4)) ||
       properNameLabel(c))) ||
       quotedLabel(c) ||
+      // "Part Two", "Chapter 3": a number that names a part of a work, also in words.
+      /\b(?:Part|Chapter|Volume|Book|Section|Appendix|Article)\s$/.test(lineBefore(c, 12)) ||
       // "corridor nine", "cell two": a number that names a room, also in words.
       (c.expr.low < 100 && /\b(?:room|cell|block|barrack|corridor|ward|floor|wing|building|hut)s? $/i.test(lineBefore(c, 12)))
   },

@@ -1,6 +1,6 @@
 import type { Unit } from '../../contract/schema';
 import { after, before, textOf, type Candidate } from '../context/candidate';
-import { COUNT_NOUN, DURATION_UNITS, PEOPLE_NOUN, TIME_WORD } from '../lexicon';
+import { COUNT_NOUN, DURATION_UNITS, OTHER_MEASURE, PEOPLE_NOUN, SOURCE_NOUN, TIME_WORD, YEAR } from '../lexicon';
 
 /** What the figure measures, read from the words that follow it (or a currency sign before). */
 
@@ -8,7 +8,7 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   ...DURATION_UNITS.map((u): [RegExp, Unit] => [new RegExp(`^${u.slice(0, -1)}s?$`, 'i'), u]),
   [/^(?:minutes?|seconds?)$/i, 'other'],
   [/^(?:rubles?|roubles?)$/i, 'rubles'], [/^dollars?$/i, 'dollars'],
-  [/^(?:km|kilomet(?:er|re)s?)$/i, 'km'], [/^miles?$/i, 'miles']
+  [/^(?:km|kilomet(?:er|re)s?)$/i, 'km'], [/^miles?$/i, 'miles'], [OTHER_MEASURE, 'other']
 ];
 
 /** Adjectives and the like that may stand between a figure and its noun. */
@@ -33,8 +33,12 @@ function unitWord(w: string): Unit | null {
   return null;
 }
 
-/** Words that end the figure's noun phrase. */
-const PHRASE_END = /^(?:[,.;:!?()–—]|or|and|to|from|in|at|on|by|for|was|were|had|is|are|who|which|that|with|than)$/i;
+/**
+ * Words that end the figure's noun phrase. An article or "per" starts a rate's "a year", "per
+ * day": what the figure counts stands before it ("88,000 a year" are people), and a time word after
+ * an article is a span, not the figure's unit ("returned within a year").
+ */
+const PHRASE_END = /^(?:[,.;:!?()–—]|or|and|to|from|in|at|on|by|for|was|were|had|is|are|who|which|that|with|than|an?|per|each|every)$/i;
 /** Common verbs that follow a figure standing alone: "these three became", "2416 won". */
 const VERB_AFTER = /^(?:became|become|remained|won|got|made|took|gave|went|came|did|died|fell|rose|lost|held|left|saw|found|said|told|could|would|should|will|may|might|must|can|do|does|have|has|be|been)$/i;
 
@@ -65,22 +69,44 @@ const TIME_BEFORE = new RegExp(`[\\d\\w][- ](${TIME_WORD})s?\\b[^.;:]{0,50}\\b(?
 /** "ten, no, fifteen years": the unit a correction gives. */
 const TIME_AFTER = new RegExp(`^,? (?:no|or|to|perhaps|maybe|even)\\b,? [\\w-]+ (${TIME_WORD})s?\\b`, 'i');
 
+/**
+ * "the 2 million of the relief agencies", "the 15 million of the older books": a definite figure
+ * owned by a source, whose noun ("books") is not what the figure counts.
+ */
+const OF_SOURCE = new RegExp(`^ of (?:the |their |its )?(?:[a-z]+ ){0,2}(?:${SOURCE_NOUN})\\b`, 'i');
+const sourcesFigure = (c: Candidate) => /\bthe\s$/i.test(before(c, 5)) && OF_SOURCE.test(after(c, 60));
+
 /** The unit of an elliptic figure, from a time unit named just before or after it. */
 function elidedUnit(c: Candidate): Unit | null {
   const word = TIME_BEFORE.exec(before(c, 70).trimEnd())?.[1] ?? TIME_AFTER.exec(after(c, 40))?.[1];
   return word ? unitWord(word) : null;
 }
 
+/** "Of the 1,200 villages emptied, only 30 were resettled": the whole a part is counted out of. */
+const PART_OF_WHOLE = new RegExp(
+  `\\bof (?:the |these |those |its |their |all (?:the )?)?(?!${YEAR}\\b)\\d[\\d,.]*(?: (?:hundred|thousand|million))? ([A-Za-z][\\w’'-]*)[^.;:]*$`, 'i'
+);
+
+/** The unit of a figure with no noun, from the whole its sentence counts it out of. */
+function wholeUnit(c: Candidate): Unit | null {
+  const noun = PART_OF_WHOLE.exec(before(c, 80))?.[1];
+  if (!noun) return null;
+  return unitWord(noun) ?? (COUNT_NOUN.test(noun) && !FILLER.test(noun) ? 'count' : null);
+}
+
 export function unitOf(c: Candidate): Unit {
   if (c.expr.kind === 'percent') return 'percent';
   if (c.expr.kind === 'fraction') return 'fraction';
   if (/\$\s?$/.test(before(c, 2))) return 'dollars';
+  if (/(?:[£€¥₹]|\bRs\.?)\s?$/.test(before(c, 4))) return 'other';
+  if (/fold$/i.test(textOf(c))) return 'times';
   const inner = /\b(year|month|week|day|hour)s? or\b/i.exec(textOf(c));
   if (inner) return unitWord(inner[1]!)!;
   if (/^half[- ]a[- ]dozen|^half-dozen|dozen/i.test(textOf(c)) && nounUnit(c) === null) return 'count';
   if (OF_PEOPLE.test(after(c, 12)) || MANNED.test(after(c, 8))) return 'people';
-  if (/^ times\b/i.test(after(c, 7))) return OCCASIONS.test(after(c, 20)) ? 'count' : 'times';
-  const noun = nounUnit(c) ?? elidedUnit(c);
+  // A fraction of a time is no occasion: "4.5 times in the capital" multiplies.
+  if (/^ times\b/i.test(after(c, 7))) return OCCASIONS.test(after(c, 20)) && Number.isInteger(c.expr.low) ? 'count' : 'times';
+  const noun = (sourcesFigure(c) ? null : nounUnit(c)) ?? elidedUnit(c) ?? wholeUnit(c);
   if (noun) return noun;
   // A hyphenated noun makes a compound adjective of a thing: "four-room", "forty-three-page".
   if (/^-[a-z]+\b/i.test(after(c, 20))) return 'count';

@@ -65,9 +65,9 @@ describe('HTML', () => {
     );
   });
 
-  it('keeps the spacing of preformatted text, list items and table rows on lines of their own', () => {
+  it('keeps the spacing of preformatted text, list items and table rows on lines of their own, cells parted by a tab', () => {
     const page = '<p>Before</p><pre>  a   1\n  b   2</pre><ul><li>one</li><li>two <i>items</i></li></ul><table><tr><th>Year</th><th>Count</th></tr><tr><td>1890</td><td>4,100</td></tr></table>';
-    expect(html(page)).toBe('Before\n\n  a   1\n  b   2\n\none\ntwo items\n\nYear Count\n1890 4,100');
+    expect(html(page)).toBe('Before\n\n  a   1\n  b   2\n\none\ntwo items\n\nYear\tCount\n1890\t4,100');
   });
 
   it('decodes entities and skips hidden and aria-hidden elements', () => {

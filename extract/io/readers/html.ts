@@ -87,7 +87,8 @@ function walkElement(el: HtmlNode, sink: TextSink, pre: boolean): void {
   if (name === 'BR') return sink.add('\n');
   const brk = PARAGRAPHS.has(name) ? '\n\n' : LINES.has(name) ? '\n' : null;
   if (brk) sink.brk(brk);
-  if (CELLS.has(name) && !sink.spaced && !sink.pending) sink.add(' ');
+  // A tab parts table cells, so the extractor reads the row's columns (context/table.ts).
+  if (CELLS.has(name) && !sink.spaced && !sink.pending) sink.add('\t');
   walk(el, sink, pre || name === 'PRE');
   if (brk) sink.brk(brk);
 }
