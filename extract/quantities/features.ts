@@ -2,6 +2,7 @@ import type { Claim } from '../../contract/schema';
 import { estimateKey } from '../../contract/quantities';
 import { familyOf, isDifference, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type YearSpan } from './period';
+import { partOf } from './part';
 import { placeOf } from './place';
 import { populationOf, wholeOf, wordsBefore } from './population';
 import { MULTIPLIER } from './vocabulary';
@@ -18,7 +19,7 @@ export interface Features {
   where: string;
   /** Family, kind and place: claims in different blocks answer different questions. */
   block: string;
-  /** The body of people counted, '' for people at large (population.ts). */
+  /** The body of people counted, or the part of a whole (part.ts); '' for people at large (population.ts). */
   population: string;
   /** For a share, what it is a share of (population.ts); '' for counts and unsaid wholes. */
   whole: string;
@@ -67,7 +68,7 @@ export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Fea
   const where = whereOf(claim);
   if (where === null) return null;
   if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim.quote, claim.text, RATIO_REACH))) return null;
-  const population = populationOf(claim);
+  const population = partOf(claim) || populationOf(claim);
   const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
   if (family === null) return null;
   const kind = kindOf(claim, antecedent);

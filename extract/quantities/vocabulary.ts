@@ -1,4 +1,4 @@
-import { HELD_NOUNS } from '../lexicon';
+import { HELD_NOUNS, SOURCE_NOUN, TIME_UNIT } from '../lexicon';
 
 /**
  * Words that tell one counted population from another. Rival estimates of one question name the
@@ -85,3 +85,18 @@ export const CONTRAST = /,(?:\s*\[[^\]]{1,12}\])*\s*(?:not|while|whereas)\b|\b(?
 
 /** Words just before a figure that make it a ratio between figures, not a count: "multiplied by a factor of 16". */
 export const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;
+
+/** A possessive before a record: "the clergy's burial lists", "the army's own figures" name who wrote the figure down. */
+export const RECORD_OWNER = new RegExp(
+  String.raw`\b[\p{L}-]+['’]s?(?= (?:[\p{L}-]+ )?(?:${SOURCE_NOUN}|lists|registers?|ledgers|returns|books|counts?|estimates?|tally|tallies)\b)`,
+  'giu'
+);
+
+/**
+ * Words limiting a figure to one part of a whole: "in the workhouses alone", "among the refugees
+ * only" before it, "starvation deaths alone" in what it counts. A time is no part ("in 1847
+ * alone", "that year alone" restate the period).
+ */
+const PART_NOUN = String.raw`(?!(?:the |that |this |those )?${TIME_UNIT}\b)((?:[\p{L}-]+ )?[\p{L}-]+)`;
+export const PART_BEFORE = new RegExp(String.raw`\b(?:in|at|among|from) (?:the |those |these )?${PART_NOUN} (?:alone|only)\b`, 'iu');
+export const PART_AFTER = new RegExp(String.raw`^([\p{L}-]+) [\p{L}-]+ alone\b`, 'iu');
