@@ -6,6 +6,7 @@ import { featuresOf } from './features';
 import { groupBlock } from './group';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
+import { paragraphsOf } from './paragraph';
 import { isQuantity } from './question';
 import { restateShares } from './restate';
 
@@ -16,8 +17,9 @@ import { restateShares } from './restate';
  * Pure: the same claims in any order get the same keys.
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  const elided = antecedents(claims);
-  const features = inheritPeriods(alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? []))));
+  const paragraphs = paragraphsOf(claims);
+  const elided = antecedents(claims, paragraphs);
+  const features = inheritPeriods(alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, paragraphs[i]!, elided.get(i)) ?? []))));
   const blocks = group(features, (f) => f.block);
   const groups = [...blocks.keys()]
     .sort()

@@ -14,8 +14,6 @@ import { OF_A_POPULATION } from './vocabulary';
 /** How far back (in characters) the figure it answers may be: about two short sentences. */
 const REACH = 260;
 
-const paragraphOf = (c: Claim) => `${c.doc}\u0000${c.line}`;
-
 function elided(c: Claim): boolean {
   return c.category === 'other' && familyOf(c) === null && populationOf(c) === '' && endsClause(c.quote, c.text);
 }
@@ -29,8 +27,8 @@ function restates(c: Claim, count: Claim): boolean {
  * Claim index of an elided figure, or of a share restating a count, → the figure before it that
  * it answers. One source's excess over another's ("invented 7 million extra") is no figure to answer.
  */
-export function antecedents(claims: readonly Claim[]): Map<number, Claim> {
-  const paragraphs = group(claims.keys(), (i) => paragraphOf(claims[i]!));
+export function antecedents(claims: readonly Claim[], paragraphOf: readonly string[]): Map<number, Claim> {
+  const paragraphs = group(claims.keys(), (i) => paragraphOf[i]!);
   const found = new Map<number, Claim>();
   for (const indices of paragraphs.values()) {
     indices.sort((a, b) => claims[a]!.start - claims[b]!.start);

@@ -11,6 +11,8 @@ import { MULTIPLIER } from './vocabulary';
 export interface Features {
   /** Position in the corpus's claims. */
   index: number;
+  /** Its paragraph (paragraph.ts). */
+  paragraph: string;
   claim: Claim;
   /** The measure's family (measure.ts) and whether it is a count or a share. */
   family: string;
@@ -64,7 +66,7 @@ function kindOf(claim: Claim, antecedent: Claim | undefined): UnitKind | null {
  * local figure with no named place, durations, money, and uncategorised figures about people at
  * large.
  */
-export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Features | null {
+export function featuresOf(claim: Claim, index: number, paragraph: string, antecedent?: Claim): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
   if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim.quote, claim.text, RATIO_REACH))) return null;
@@ -76,6 +78,7 @@ export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Fea
   if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
   return {
     index,
+    paragraph,
     claim,
     family,
     kind,

@@ -50,7 +50,7 @@ export function isQuantity(g: Group): boolean {
   return figures.size > 1 && g.members.some((m) => CONTRAST.test(m.claim.quote));
 }
 
-export const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;
+export const paragraphOf = (f: Features) => f.paragraph;
 
 /**
  * How many figures on either side of a figure in its paragraph speak to it: in a very long

@@ -190,11 +190,13 @@ const mergeByWhole = (groups: readonly Group[]) => mergeBy(groups, wholeOfGroup)
  */
 const countedBy = (f: Features) => (f.claim.year_from === null && f.claim.year_to !== null ? f.claim.year_to : null);
 
-const valueOf = (f: Features) => `${f.claim.value_low}|${f.claim.value_high}`;
+/** A figure and its document: an equal figure in another work may be another event's (a war's 2 million, a famine's). */
+const valueOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.value_low}|${f.claim.value_high}`;
 
 /**
  * Questions by the figures they hold, for figures that only one question holds: the same figure
- * of the same measure, its source unnamed or named otherwise where it is quoted, is an echo.
+ * of the same measure in one document, its source unnamed or named otherwise where it is quoted,
+ * is an echo. Across documents only an estimator's own figure is (echoes above).
  */
 function byFigure(questions: readonly Group[]): Map<string, Group | null> {
   const holders = new Map<string, Group | null>();
