@@ -18,6 +18,10 @@ function elided(c: Claim): boolean {
   return c.category === 'other' && familyOf(c) === null && populationOf(c) === '' && endsClause(c.quote, c.text);
 }
 
+/** Of one unit, or both shares: "12 per cent ... one in eight". */
+const sameKind = (a: Claim, b: Claim) => a.unit === b.unit || (isShare(a) && isShare(b));
+const isShare = (c: Claim) => c.unit === 'percent' || c.unit === 'fraction';
+
 /** "one million people, or about .5% of the population": a share of a whole people restating the count before it. */
 function restates(c: Claim, count: Claim): boolean {
   return (c.unit === 'percent' || c.unit === 'fraction') && c.quote === count.quote && count.unit === 'people' && OF_A_POPULATION.test(clauseOf(c.quote, c.text));
@@ -37,7 +41,7 @@ export function antecedents(claims: readonly Claim[], paragraphOf: readonly stri
       const c = claims[i]!;
       if (isDifference(c)) continue;
       if (familyOf(c) !== null) last = c;
-      else if (last && c.start - last.start <= REACH && ((elided(c) && last.unit === c.unit) || restates(c, last))) found.set(i, last);
+      else if (last && c.start - last.start <= REACH && ((elided(c) && sameKind(last, c)) || restates(c, last))) found.set(i, last);
     }
   }
   return found;
