@@ -14,8 +14,29 @@ import { OF_A_POPULATION } from './vocabulary';
 /** How far back (in characters) the figure it answers may be: about two short sentences. */
 const REACH = 260;
 
-function elided(c: Claim): boolean {
-  return c.category === 'other' && familyOf(c) === null && populationOf(c) === '' && endsClause(c.quote, c.text);
+const measureless = (c: Claim) => c.category === 'other' && familyOf(c) === null && populationOf(c) === '';
+
+const elided = (c: Claim) => measureless(c) && endsClause(c.quote, c.text);
+
+/** One figure in one document: "Hollander's 1.5 million" restates the 1.5 million said of excess deaths. */
+const figureOf = (c: Claim) => `${c.doc}\u0000${c.unit}\u0000${c.value_low}|${c.value_high}`;
+
+/**
+ * A figure that names no measure but repeats one the same document gives with its measure ("the
+ * relief agencies' 2 million", "Lindqvist's 150,000") restates it; only when the figures it could
+ * repeat all measure one thing.
+ */
+function echoedFigures(claims: readonly Claim[]): Map<string, Claim> {
+  const measured = group(
+    claims.filter((c) => familyOf(c) !== null && !isDifference(c)),
+    figureOf
+  );
+  const echoed = new Map<string, Claim>();
+  for (const [figure, same] of measured) {
+    const first = same.reduce((a, b) => (b.start < a.start ? b : a));
+    if (same.every((c) => familyOf(c) === familyOf(first))) echoed.set(figure, first);
+  }
+  return echoed;
 }
 
 /** Of one unit, or both shares: "12 per cent ... one in eight". */
@@ -32,6 +53,16 @@ function restates(c: Claim, count: Claim): boolean {
  * it answers. One source's excess over another's ("invented 7 million extra") is no figure to answer.
  */
 export function antecedents(claims: readonly Claim[], paragraphOf: readonly string[]): Map<number, Claim> {
+  const found = elidedAntecedents(claims, paragraphOf);
+  const echoed = echoedFigures(claims);
+  claims.forEach((c, i) => {
+    const echo = found.has(i) || !measureless(c) ? undefined : echoed.get(figureOf(c));
+    if (echo) found.set(i, echo);
+  });
+  return found;
+}
+
+function elidedAntecedents(claims: readonly Claim[], paragraphOf: readonly string[]): Map<number, Claim> {
   const paragraphs = group(claims.keys(), (i) => paragraphOf[i]!);
   const found = new Map<number, Claim>();
   for (const indices of paragraphs.values()) {
