@@ -56,6 +56,9 @@ export function isDifference(claim: Pick<Claim, 'quote' | 'text'>): boolean {
   return DIFFERENCE_BEFORE.test(wordsBefore(claim.quote, claim.text, CHANGE_REACH)) || DIFFERENCE_AFTER.test(claim.quote.slice(at + claim.text.length));
 }
 
+/** The family of a figure measured by the verb governing what it counts. */
+export const VERB_FAMILY = 'verb:';
+
 /**
  * The measure's family: from the category, or for an uncategorised figure from its own words,
  * else from the verb governing what it counts (`verb:embark`, verb.ts).
@@ -65,5 +68,5 @@ export function familyOf(claim: Pick<Claim, 'category' | 'counted' | 'quote' | '
   const family = MEASURE_WORDS.find((m) => m.words.test(claim.counted))?.family;
   if (family) return family;
   const verb = measureVerb(claim);
-  return verb ? `verb:${verb}` : null;
+  return verb ? `${VERB_FAMILY}${verb}` : null;
 }
