@@ -41,10 +41,14 @@ const fitsYears = (g: Group, f: Features, p: YearSpan) =>
 const STOCK = 'held';
 
 /**
- * A flow's total over two years or one is a part of its total over four ("400,000 died in 1847"
- * against "300,000 in 1846-1849"): totals answer one question only over spans of about one length.
+ * A flow's total over one year is a part of its total over three or more ("400,000 died in 1847"
+ * against "300,000 in 1846-1849"), and the totals of two different years are a series, a yearly
+ * table's rows, not rivals: totals answer one question only over spans of about one length.
  */
-const comparableTotals = (a: YearSpan, b: YearSpan) => 3 * Math.min(lengthOf(a), lengthOf(b)) > Math.max(lengthOf(a), lengthOf(b));
+function comparableTotals(a: YearSpan, b: YearSpan): boolean {
+  if (lengthOf(a) === 1 && lengthOf(b) === 1) return a.from === b.from;
+  return 3 * Math.min(lengthOf(a), lengthOf(b)) > Math.max(lengthOf(a), lengthOf(b));
+}
 
 const spans = (outer: YearSpan, inner: YearSpan) =>
   contains(outer, inner) && lengthOf(outer) <= Math.max(EPISODE_YEARS + 1, 2 * lengthOf(inner));

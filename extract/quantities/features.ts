@@ -5,7 +5,7 @@ import { periodOfClaim, type YearSpan } from './period';
 import { partOf } from './part';
 import { placeOf } from './place';
 import { populationOf, wholeOf, wordsBefore } from './population';
-import { MULTIPLIER } from './vocabulary';
+import { BASELINE, MULTIPLIER } from './vocabulary';
 
 /** What the grouping needs to know of one claim. */
 export interface Features {
@@ -63,13 +63,14 @@ function kindOf(claim: Claim, antecedent: Claim | undefined): UnitKind | null {
 /**
  * An elided figure ("and Brown 4 million") measures what its antecedent measures (ellipsis.ts).
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
- * local figure with no named place, durations, money, and uncategorised figures about people at
- * large.
+ * local figure with no named place, durations, money, ratios, a baseline the toll is measured
+ * against ("a normal year of 40,000 deaths"), and uncategorised figures about people at large.
  */
 export function featuresOf(claim: Claim, index: number, paragraph: string, antecedent?: Claim): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
-  if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim.quote, claim.text, RATIO_REACH))) return null;
+  const before = wordsBefore(claim.quote, claim.text, RATIO_REACH);
+  if (claim.category === 'sentence_length' || MULTIPLIER.test(before) || BASELINE.test(before)) return null;
   const population = partOf(claim) || populationOf(claim);
   const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
   if (family === null) return null;

@@ -194,9 +194,11 @@ const countedBy = (f: Features) => (f.claim.year_from === null && f.claim.year_t
 const valueOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.value_low}|${f.claim.value_high}`;
 
 /**
- * Questions by the figures they hold, for figures that only one question holds: the same figure
- * of the same measure in one document, its source unnamed or named otherwise where it is quoted,
- * is an echo. Across documents only an estimator's own figure is (echoes above).
+ * Groups by the figures they hold, for figures that only one group holds: the same figure of the
+ * same measure in one document, its source unnamed or named otherwise where it is quoted, is an
+ * echo; of a question first, else, when nothing else places it, of a lone dated figure ("the
+ * registers give 137,700 for that year" after a table's row). Across documents only an
+ * estimator's own figure is (echoes above).
  */
 function byFigure(questions: readonly Group[]): Map<string, Group | null> {
   const holders = new Map<string, Group | null>();
@@ -212,6 +214,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
   const figures = byFigure(questions);
+  const datedFigures = byFigure(dated);
   const rounded = roundings(dated);
   const onlyShareOf = onlySharesOf(dated);
   const placed = new Placed(block);
@@ -232,7 +235,8 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
       onlyShareOf(f) ??
       figures.get(valueOf(f)) ??
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
-      (sameDate && accepts(sameDate, f) ? sameDate : undefined);
+      (sameDate && accepts(sameDate, f) ? sameDate : undefined) ??
+      datedFigures.get(valueOf(f));
     if (!home) {
       home = groupOf(null, f.population, null);
       own.push(home);

@@ -100,3 +100,6 @@ export const RECORD_OWNER = new RegExp(
 const PART_NOUN = String.raw`(?!(?:the |that |this |those )?${TIME_UNIT}\b)((?:[\p{L}-]+ )?[\p{L}-]+)`;
 export const PART_BEFORE = new RegExp(String.raw`\b(?:in|at|among|from) (?:the |those |these )?${PART_NOUN} (?:alone|only)\b`, 'iu');
 export const PART_AFTER = new RegExp(String.raw`^([\p{L}-]+) [\p{L}-]+ alone\b`, 'iu');
+
+/** Words before a figure that make it the baseline a toll is measured against, not a toll: "against a normal year of", "before the war". */
+export const BASELINE = /\b(?:(?:a|an|the) (?:normal|ordinary|usual|typical|average) year(?:'s| of)?|in normal (?:years|times)|before the (?:famine|war|crisis|epidemic|genocide))\b[^.;]*$/i;
