@@ -19,7 +19,7 @@ const measureless = (c: Claim) => c.category === 'other' && familyOf(c) === null
 const elided = (c: Claim) => measureless(c) && endsClause(c.quote, c.text);
 
 /** One figure in one document: "Hollander's 1.5 million" restates the 1.5 million said of excess deaths. */
-const figureOf = (c: Claim) => `${c.doc}\u0000${c.unit}\u0000${c.value_low}|${c.value_high}`;
+const figureOf = (c: Claim) => `${c.doc}\u0000${isShare(c) ? 'share' : c.unit === 'count' ? 'people' : c.unit}\u0000${c.value_low}|${c.value_high}`;
 
 /**
  * A figure that names no measure but repeats one the same document gives with its measure ("the

@@ -80,8 +80,8 @@ export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yea
 /** Words just before a figure that make it a change in a whole: "swelled by", "an increase of". */
 export const CHANGE = /\b(?:(?:increased|swelled|grew|rose|fell|dropped|declined|decreased|shrank) by|(?:an? )?(?:increase|decrease|rise|fall|drop|growth|decline) of)(?: (?:some|about|around|nearly|almost|over|more than))?\s*$/i;
 
-/** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", ", while the ministry gave", "against the earlier figure"; a note mark may stand after the comma ("2 million,[5] while"). */
-export const CONTRAST = /,(?:\s*\[[^\]]{1,12}\])*\s*(?:not|while|whereas)\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b/i;
+/** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", "estimates range from", ", while the ministry gave", "against the earlier figure"; a note mark may stand after the comma ("2 million,[5] while"). */
+export const CONTRAST = /,(?:\s*\[[^\]]{1,12}\])*\s*(?:not|while|whereas)\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b|\bestimates?\b[^.;]{0,40}\brang(?:e|es|ed|ing) from\b/i;
 
 /** Words just before a figure that make it a ratio between figures, not a count: "multiplied by a factor of 16". */
 export const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;
