@@ -1,5 +1,5 @@
 import type { Claim } from '../../contract/schema';
-import { clauseParts } from './population';
+import { wordsBefore } from './population';
 import { PART_AFTER, PART_BEFORE } from './vocabulary';
 
 /**
@@ -15,7 +15,7 @@ const REACH = 80;
 const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, '-');
 
 export function partOf(claim: Pick<Claim, 'quote' | 'text' | 'counted'>): string {
-  const { before } = clauseParts(claim.quote, claim.text, REACH);
+  const before = wordsBefore(claim.quote, claim.text, REACH);
   const named = PART_BEFORE.exec(before) ?? PART_AFTER.exec(claim.counted);
   if (named) return slug(named[1]!);
   return /\bof (?:whom|which|these|them)\s+(?:\S+\s+)?$/i.test(before) ? 'part' : '';

@@ -13,8 +13,11 @@ import { clauseParts } from './population';
 /** A past participle or a gerund, or the irregular pasts of moving and losing people. */
 const VERB = String.raw`\p{L}{3,}(?:ed|ing)|left|fled|sent|sold|taken|driven|brought|lost`;
 
+/** Words that make what follows a verb of the sentence, not of what the figure counts: "3 million should be revised". */
+const AUXILIARY = '(?:should|would|could|must|may|might|will|shall|be|is|was|are|been|has|have|not|still|now)';
+
 /** "12.5 million Africans embarked", "1.8 million passengers leaving", "2.1 million left". */
-const AFTER = new RegExp(String.raw`^\s*(?:[\p{L}-]+ ){0,2}?(?:who |were |had )?(${VERB})\b`, 'iu');
+const AFTER = new RegExp(String.raw`^\s*(?:(?!${AUXILIARY}\b)[\p{L}-]+ ){0,2}?(?:who |were |had )?(${VERB})\b`, 'iu');
 
 /** "the number landed at", "those who embarked,", "her figure for those landed,": the verb of a "those"/"number" that the figure answers. */
 const BEFORE = new RegExp(String.raw`\b(?:those|the number|the total|people|persons)(?: who(?: were| had)?)? (${VERB})\b\W*(?:at |was |were |is |are )?(?:some |about |nearly |over |around )?$`, 'iu');
