@@ -3,6 +3,7 @@ import type { Claim } from '../../contract/schema';
 import { alignEchoKinds } from './echo-kinds';
 import { antecedents } from './ellipsis';
 import { featuresOf } from './features';
+import { familyOf } from './measure';
 import { groupBlock } from './group';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
@@ -18,8 +19,12 @@ import { restateShares } from './restate';
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
   const paragraphs = paragraphsOf(claims);
-  const elided = antecedents(claims, paragraphs);
-  const features = inheritPeriods(alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, paragraphs[i]!, elided.get(i)) ?? []))));
+  const families = claims.map(familyOf);
+  const elided = antecedents(claims, paragraphs, families);
+  const measured = (i: number) => families[i] ?? familyOf(elided.get(i) ?? claims[i]!);
+  const features = inheritPeriods(
+    alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, paragraphs[i]!, measured(i), elided.get(i)) ?? [])))
+  );
   const blocks = group(features, (f) => f.block);
   const groups = [...blocks.keys()]
     .sort()

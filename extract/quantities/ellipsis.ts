@@ -1,6 +1,6 @@
 import { group } from 'd3-array';
 import type { Claim } from '../../contract/schema';
-import { familyOf, isDifference } from './measure';
+import { isDifference } from './measure';
 import { clauseOf, endsClause, populationOf } from './population';
 import { OF_A_POPULATION } from './vocabulary';
 
@@ -14,9 +14,12 @@ import { OF_A_POPULATION } from './vocabulary';
 /** How far back (in characters) the figure it answers may be: about two short sentences. */
 const REACH = 260;
 
-const measureless = (c: Claim) => c.category === 'other' && familyOf(c) === null && populationOf(c) === '';
+/** Each claim's measure's family (measure.ts), by its index. */
+type Families = readonly (string | null)[];
 
-const elided = (c: Claim) => measureless(c) && endsClause(c.quote, c.text);
+const measureless = (c: Claim, family: string | null) => c.category === 'other' && family === null && populationOf(c) === '';
+
+const elided = (c: Claim, family: string | null) => measureless(c, family) && endsClause(c.quote, c.text);
 
 /** One figure in one document: "Hollander's 1.5 million" restates the 1.5 million said of excess deaths. */
 const figureOf = (c: Claim) => `${c.doc}\u0000${isShare(c) ? 'share' : c.unit === 'count' ? 'people' : c.unit}\u0000${c.value_low}|${c.value_high}`;
@@ -26,15 +29,15 @@ const figureOf = (c: Claim) => `${c.doc}\u0000${isShare(c) ? 'share' : c.unit ==
  * relief agencies' 2 million", "Lindqvist's 150,000") restates it; only when the figures it could
  * repeat all measure one thing.
  */
-function echoedFigures(claims: readonly Claim[]): Map<string, Claim> {
+function echoedFigures(claims: readonly Claim[], families: Families): Map<string, Claim> {
   const measured = group(
-    claims.filter((c) => familyOf(c) !== null && !isDifference(c)),
-    figureOf
+    [...claims.keys()].filter((i) => families[i] !== null && !isDifference(claims[i]!)),
+    (i) => figureOf(claims[i]!)
   );
   const echoed = new Map<string, Claim>();
   for (const [figure, same] of measured) {
-    const first = same.reduce((a, b) => (b.start < a.start ? b : a));
-    if (same.every((c) => familyOf(c) === familyOf(first))) echoed.set(figure, first);
+    const first = same.reduce((a, b) => (claims[b]!.start < claims[a]!.start ? b : a));
+    if (same.every((i) => families[i] === families[first])) echoed.set(figure, claims[first]!);
   }
   return echoed;
 }
@@ -52,17 +55,17 @@ function restates(c: Claim, count: Claim): boolean {
  * Claim index of an elided figure, or of a share restating a count, → the figure before it that
  * it answers. One source's excess over another's ("invented 7 million extra") is no figure to answer.
  */
-export function antecedents(claims: readonly Claim[], paragraphOf: readonly string[]): Map<number, Claim> {
-  const found = elidedAntecedents(claims, paragraphOf);
-  const echoed = echoedFigures(claims);
+export function antecedents(claims: readonly Claim[], paragraphOf: readonly string[], families: Families): Map<number, Claim> {
+  const found = elidedAntecedents(claims, paragraphOf, families);
+  const echoed = echoedFigures(claims, families);
   claims.forEach((c, i) => {
-    const echo = found.has(i) || !measureless(c) ? undefined : echoed.get(figureOf(c));
+    const echo = found.has(i) || !measureless(c, families[i]!) ? undefined : echoed.get(figureOf(c));
     if (echo) found.set(i, echo);
   });
   return found;
 }
 
-function elidedAntecedents(claims: readonly Claim[], paragraphOf: readonly string[]): Map<number, Claim> {
+function elidedAntecedents(claims: readonly Claim[], paragraphOf: readonly string[], families: Families): Map<number, Claim> {
   const paragraphs = group(claims.keys(), (i) => paragraphOf[i]!);
   const found = new Map<number, Claim>();
   for (const indices of paragraphs.values()) {
@@ -71,8 +74,8 @@ function elidedAntecedents(claims: readonly Claim[], paragraphOf: readonly strin
     for (const i of indices) {
       const c = claims[i]!;
       if (isDifference(c)) continue;
-      if (familyOf(c) !== null) last = c;
-      else if (last && c.start - last.start <= REACH && ((elided(c) && sameKind(last, c)) || restates(c, last))) found.set(i, last);
+      if (families[i] !== null) last = c;
+      else if (last && c.start - last.start <= REACH && ((elided(c, null) && sameKind(last, c)) || restates(c, last))) found.set(i, last);
     }
   }
   return found;

@@ -1,6 +1,6 @@
 import type { Claim } from '../../contract/schema';
 import { estimateKey } from '../../contract/quantities';
-import { familyOf, isDifference, unitKind, type UnitKind } from './measure';
+import { isDifference, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type YearSpan } from './period';
 import { partOf } from './part';
 import { placeOf } from './place';
@@ -61,18 +61,19 @@ function kindOf(claim: Claim, antecedent: Claim | undefined): UnitKind | null {
 }
 
 /**
- * An elided figure ("and Brown 4 million") measures what its antecedent measures (ellipsis.ts).
+ * `measured` is the family of its measure (measure.ts), or for an elided figure ("and Brown 4
+ * million") of what its antecedent measures (ellipsis.ts).
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
  * local figure with no named place, durations, money, ratios, a baseline the toll is measured
  * against ("a normal year of 40,000 deaths"), and uncategorised figures about people at large.
  */
-export function featuresOf(claim: Claim, index: number, paragraph: string, antecedent?: Claim): Features | null {
+export function featuresOf(claim: Claim, index: number, paragraph: string, measured: string | null, antecedent?: Claim): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
   const before = wordsBefore(claim.quote, claim.text, RATIO_REACH);
   if (claim.category === 'sentence_length' || MULTIPLIER.test(before) || BASELINE.test(before)) return null;
   const population = partOf(claim) || populationOf(claim);
-  const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
+  const family = measured ?? (population ? 'other' : null);
   if (family === null) return null;
   const kind = kindOf(claim, antecedent);
   if (kind === null || isDifference(claim)) return null;

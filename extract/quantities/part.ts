@@ -14,8 +14,12 @@ const REACH = 80;
 
 const slug = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, '-');
 
+/** The words every part rule needs, tested first: most figures have none of them. */
+const CUE = /\b(?:alone|only|whom|which|these|them)\b/i;
+
 export function partOf(claim: Pick<Claim, 'quote' | 'text' | 'counted'>): string {
   const before = wordsBefore(claim.quote, claim.text, REACH);
+  if (!CUE.test(before) && !CUE.test(claim.counted)) return '';
   const named = PART_BEFORE.exec(before) ?? PART_AFTER.exec(claim.counted);
   if (named) return slug(named[1]!);
   return /\bof (?:whom|which|these|them)\s+(?:\S+\s+)?$/i.test(before) ? 'part' : '';

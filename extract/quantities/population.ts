@@ -44,7 +44,7 @@ export function wordsBefore(quote: string, text: string, reach: number): string 
  * "The clergy's burial lists gave 400,000 dead": a body of people owning a record is the source
  * of the figure, not what it counts ("the army's dead" still counts soldiers).
  */
-const withoutOwners = (words: string) => words.replace(RECORD_OWNER, ' ');
+const withoutOwners = (words: string) => (/['’]/.test(words) ? words.replace(RECORD_OWNER, ' ') : words);
 
 const nameIn = (names: typeof POPULATIONS, words: string) => {
   const own = withoutOwners(words);
