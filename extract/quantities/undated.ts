@@ -1,5 +1,6 @@
 import { bisector, group } from 'd3-array';
 import type { Features } from './features';
+import { VERB_FAMILY } from './measure';
 import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
 /**
@@ -148,6 +149,23 @@ function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefin
   return same.length === 1 ? same[0] : undefined;
 }
 
+/**
+ * For figures measured by their verb, the one question of the block that their own document
+ * speaks to, when there is exactly one: a review's undated "landed" figures all answer the one
+ * landed question it dates elsewhere. Not for the toll categories (a document's deaths of one
+ * year, of a part, of a day are many questions), nor across documents, which may speak of other
+ * events.
+ */
+function onlyQuestionOfDocument(questions: readonly Group[]): (f: Features) => Group | undefined {
+  const byDoc = new Map<string, Set<Group>>();
+  for (const g of questions) for (const m of g.members) byDoc.set(m.claim.doc, (byDoc.get(m.claim.doc) ?? new Set()).add(g));
+  return (f) => {
+    if (!f.family.startsWith(VERB_FAMILY)) return undefined;
+    const same = byDoc.get(f.claim.doc);
+    return same?.size === 1 && accepts([...same][0]!, f) ? [...same][0] : undefined;
+  };
+}
+
 /** Groups with the same key merge into the first of them; a group keyed '' stays as it is. */
 function mergeBy(groups: readonly Group[], keyOf: (g: Group) => string): Group[] {
   const first = new Map<string, Group>();
@@ -217,6 +235,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   const datedFigures = byFigure(dated);
   const rounded = roundings(dated);
   const onlyShareOf = onlySharesOf(dated);
+  const onlyOfDocument = onlyQuestionOfDocument(questions);
   const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
@@ -234,6 +253,7 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
       onlyQuestion(f, questions) ??
       onlyShareOf(f) ??
       figures.get(valueOf(f)) ??
+      onlyOfDocument(f) ??
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
       (sameDate && accepts(sameDate, f) ? sameDate : undefined) ??
       datedFigures.get(valueOf(f));

@@ -96,6 +96,14 @@ describe('figures of no toll category', () => {
     expect(k.get(landedRival.claim_id)).toBe(k.get(landed.claim_id));
   });
 
+  it('puts an undated figure with the one question of its measure its own document dates, not another document’s', () => {
+    const later = made({ sentence: 'Later reviewers settle on 3.6 million landed.', text: '3.6 million', value: 3.6e6, years: null, estimator: 'Reviewers', doc: 'b.txt', passage: 'p9', line: 5, fields: other });
+    const elsewhere = made({ sentence: 'A pamphlet claimed 8 million landed.', text: '8 million', value: 8e6, years: null, estimator: 'Pamphlet', doc: 'z.txt', fields: other });
+    const k = keys([embarked, landed, kemp, landedRival, later, elsewhere]);
+    expect(k.get(later.claim_id)).toBe(k.get(landed.claim_id));
+    expect(k.get(elsewhere.claim_id)).toBe('');
+  });
+
   it('gives a figure naming no measure the measure of the same figure said earlier in its document', () => {
     const first = made({ sentence: 'Aid workers spoke of 3 million dead in 1950.', text: '3 million', value: 3e6, years: [1950, 1950], estimator: 'Aid workers', doc: 'n.txt', fields: deaths });
     const rival = made({ sentence: 'The census implies 900,000 deaths in 1950.', text: '900,000', value: 9e5, years: [1950, 1950], estimator: 'Census', doc: 'n.txt', line: 2, fields: deaths });
