@@ -1,6 +1,7 @@
 import { bisector, group } from 'd3-array';
 import type { Features } from './features';
 import { VERB_FAMILY } from './measure';
+import { placeOf } from './place';
 import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
 /**
@@ -154,13 +155,14 @@ function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefin
  * speaks to, when there is exactly one: a review's undated "landed" figures all answer the one
  * landed question it dates elsewhere. Not for the toll categories (a document's deaths of one
  * year, of a part, of a day are many questions), nor across documents, which may speak of other
- * events.
+ * events, nor for a figure whose sentence names a place ("the Bight of Benin, where 2 million
+ * embarked"), which may be that place's.
  */
 function onlyQuestionOfDocument(questions: readonly Group[]): (f: Features) => Group | undefined {
   const byDoc = new Map<string, Set<Group>>();
   for (const g of questions) for (const m of g.members) byDoc.set(m.claim.doc, (byDoc.get(m.claim.doc) ?? new Set()).add(g));
   return (f) => {
-    if (!f.family.startsWith(VERB_FAMILY)) return undefined;
+    if (!f.family.startsWith(VERB_FAMILY) || placeOf(f.claim) !== '') return undefined;
     const same = byDoc.get(f.claim.doc);
     return same?.size === 1 && accepts([...same][0]!, f) ? [...same][0] : undefined;
   };

@@ -96,12 +96,14 @@ describe('figures of no toll category', () => {
     expect(k.get(landedRival.claim_id)).toBe(k.get(landed.claim_id));
   });
 
-  it('puts an undated figure with the one question of its measure its own document dates, not another document’s', () => {
+  it('puts an undated figure with the one question of its measure its own document dates, not another document’s, nor one naming a place', () => {
     const later = made({ sentence: 'Later reviewers settle on 3.6 million landed.', text: '3.6 million', value: 3.6e6, years: null, estimator: 'Reviewers', doc: 'b.txt', passage: 'p9', line: 5, fields: other });
     const elsewhere = made({ sentence: 'A pamphlet claimed 8 million landed.', text: '8 million', value: 8e6, years: null, estimator: 'Pamphlet', doc: 'z.txt', fields: other });
-    const k = keys([embarked, landed, kemp, landedRival, later, elsewhere]);
+    const port = made({ sentence: 'Through the port of Ouidah, 900,000 embarked.', text: '900,000', value: 9e5, years: null, estimator: 'Reviewers', doc: 'b.txt', passage: 'p10', line: 6, fields: other });
+    const k = keys([embarked, landed, kemp, landedRival, later, elsewhere, port]);
     expect(k.get(later.claim_id)).toBe(k.get(landed.claim_id));
     expect(k.get(elsewhere.claim_id)).toBe('');
+    expect(k.get(port.claim_id)).toBe('');
   });
 
   it('gives a figure naming no measure the measure of the same figure said earlier in its document', () => {
