@@ -3,9 +3,11 @@ import type { Claim } from '../../contract/schema';
 import { alignEchoKinds } from './echo-kinds';
 import { antecedents } from './ellipsis';
 import { featuresOf } from './features';
+import { familyOf } from './measure';
 import { groupBlock } from './group';
 import { inheritPeriods } from './inherit';
 import { uniqueKeys } from './key';
+import { paragraphsOf } from './paragraph';
 import { isQuantity } from './question';
 import { restateShares } from './restate';
 
@@ -16,8 +18,13 @@ import { restateShares } from './restate';
  * Pure: the same claims in any order get the same keys.
  */
 export function assignQuantities(claims: readonly Claim[]): Claim[] {
-  const elided = antecedents(claims);
-  const features = inheritPeriods(alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, elided.get(i)) ?? []))));
+  const paragraphs = paragraphsOf(claims);
+  const families = claims.map(familyOf);
+  const elided = antecedents(claims, paragraphs, families);
+  const measured = (i: number) => families[i] ?? familyOf(elided.get(i) ?? claims[i]!);
+  const features = inheritPeriods(
+    alignEchoKinds(restateShares(claims.flatMap((c, i) => featuresOf(c, i, paragraphs[i]!, measured(i), elided.get(i)) ?? [])))
+  );
   const blocks = group(features, (f) => f.block);
   const groups = [...blocks.keys()]
     .sort()

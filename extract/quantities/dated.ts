@@ -30,8 +30,25 @@ const contains = (outer: YearSpan, inner: YearSpan) => outer.from <= inner.from 
  * being a far longer era (1918-53 is not "the Stalin years" of 1934-47), and like the group's
  * years so far.
  */
-const fitsYears = (g: Group, p: YearSpan) =>
-  g.seed !== null && g.period !== null && (samePeriod(g.seed, p) || spans(p, g.seed)) && samePeriod(g.period, p);
+const fitsYears = (g: Group, f: Features, p: YearSpan) =>
+  g.seed !== null &&
+  g.period !== null &&
+  (samePeriod(g.seed, p) || spans(p, g.seed)) &&
+  samePeriod(g.period, p) &&
+  (f.family === STOCK || f.kind !== 'count' || comparableTotals(g.seed, p));
+
+/** A stock is counted at a date, so its years place the count; everything else is a flow summed over its years. */
+const STOCK = 'held';
+
+/**
+ * A flow's total over one year is a part of its total over three or more ("400,000 died in 1847"
+ * against "300,000 in 1846-1849"), and the totals of two different years are a series, a yearly
+ * table's rows, not rivals: totals answer one question only over spans of about one length.
+ */
+function comparableTotals(a: YearSpan, b: YearSpan): boolean {
+  if (lengthOf(a) === 1 && lengthOf(b) === 1) return a.from === b.from;
+  return 3 * Math.min(lengthOf(a), lengthOf(b)) > Math.max(lengthOf(a), lengthOf(b));
+}
 
 const spans = (outer: YearSpan, inner: YearSpan) =>
   contains(outer, inner) && lengthOf(outer) <= Math.max(EPISODE_YEARS + 1, 2 * lengthOf(inner));
@@ -85,7 +102,7 @@ class YearIndex {
     let best: Group | undefined;
     for (let y = p.from - 1; y <= p.to + 1; y++)
       for (const g of this.byYear.get(y) ?? [])
-        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, p) && g.population === f.population && fitsScale(g, f)) best = g;
+        if ((!best || this.order.get(g)! < this.order.get(best)!) && fitsYears(g, f, p) && g.population === f.population && fitsScale(g, f)) best = g;
     return best;
   }
 }

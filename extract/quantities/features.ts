@@ -1,15 +1,18 @@
 import type { Claim } from '../../contract/schema';
 import { estimateKey } from '../../contract/quantities';
-import { familyOf, isDifference, unitKind, type UnitKind } from './measure';
+import { isDifference, unitKind, type UnitKind } from './measure';
 import { periodOfClaim, type YearSpan } from './period';
+import { partOf } from './part';
 import { placeOf } from './place';
 import { populationOf, wholeOf, wordsBefore } from './population';
-import { MULTIPLIER } from './vocabulary';
+import { BASELINE, MULTIPLIER } from './vocabulary';
 
 /** What the grouping needs to know of one claim. */
 export interface Features {
   /** Position in the corpus's claims. */
   index: number;
+  /** Its paragraph (paragraph.ts). */
+  paragraph: string;
   claim: Claim;
   /** The measure's family (measure.ts) and whether it is a count or a share. */
   family: string;
@@ -18,7 +21,7 @@ export interface Features {
   where: string;
   /** Family, kind and place: claims in different blocks answer different questions. */
   block: string;
-  /** The body of people counted, '' for people at large (population.ts). */
+  /** The body of people counted, or the part of a whole (part.ts); '' for people at large (population.ts). */
   population: string;
   /** For a share, what it is a share of (population.ts); '' for counts and unsaid wholes. */
   whole: string;
@@ -58,23 +61,26 @@ function kindOf(claim: Claim, antecedent: Claim | undefined): UnitKind | null {
 }
 
 /**
- * An elided figure ("and Brown 4 million") measures what its antecedent measures (ellipsis.ts).
+ * `measured` is the family of its measure (measure.ts), or for an elided figure ("and Brown 4
+ * million") of what its antecedent measures (ellipsis.ts).
  * Null for a claim that answers no question: one person's or one cell's details, a handful, a
- * local figure with no named place, durations, money, and uncategorised figures about people at
- * large.
+ * local figure with no named place, durations, money, ratios, a baseline the toll is measured
+ * against ("a normal year of 40,000 deaths"), and uncategorised figures about people at large.
  */
-export function featuresOf(claim: Claim, index: number, antecedent?: Claim): Features | null {
+export function featuresOf(claim: Claim, index: number, paragraph: string, measured: string | null, antecedent?: Claim): Features | null {
   const where = whereOf(claim);
   if (where === null) return null;
-  if (claim.category === 'sentence_length' || MULTIPLIER.test(wordsBefore(claim.quote, claim.text, RATIO_REACH))) return null;
-  const population = populationOf(claim);
-  const family = familyOf(claim) ?? (antecedent && familyOf(antecedent)) ?? (population ? 'other' : null);
+  const before = wordsBefore(claim.quote, claim.text, RATIO_REACH);
+  if (claim.category === 'sentence_length' || MULTIPLIER.test(before) || BASELINE.test(before)) return null;
+  const population = partOf(claim) || populationOf(claim);
+  const family = measured ?? (population ? 'other' : null);
   if (family === null) return null;
   const kind = kindOf(claim, antecedent);
   if (kind === null || isDifference(claim)) return null;
   if (kind !== 'share' && claim.value_high < FEWEST_COUNTED) return null;
   return {
     index,
+    paragraph,
     claim,
     family,
     kind,

@@ -33,7 +33,7 @@ function sentencePeriod(f: Features, near: readonly Features[]): YearSpan | null
 
 function inheritInPassage(passage: readonly Features[]): Features[] {
   const whole = onePeriod(passage);
-  return [...group(passage, (f) => f.claim.line).values()].flatMap((paragraph) => {
+  return [...group(passage, (f) => f.paragraph).values()].flatMap((paragraph) => {
     paragraph.sort((a, b) => a.claim.start - b.claim.start);
     return paragraph.map((f, i) => {
       if (f.period) return f;

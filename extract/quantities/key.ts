@@ -2,6 +2,7 @@ import { rollup } from 'd3-array';
 import { mostCommon, namedCategories } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
+import { VERB_FAMILY } from './measure';
 import { periodKey, type YearSpan } from './period';
 
 /**
@@ -37,8 +38,15 @@ function kindWord(members: readonly Features[]): string {
   return first.kind === 'count' ? '' : `${first.kind}-`;
 }
 
-export function baseKey(members: readonly Features[], period: YearSpan | null): string {
+/** The category most members are filed under; for figures of no toll category, the verb they share ("other-embark"). */
+function categoryOf(members: readonly Features[]): string {
   const category = commonest(namedCategories(members.map((m) => m.claim)));
+  const verb = commonest(members.map((m) => m.family).filter((f) => f.startsWith(VERB_FAMILY))).slice(VERB_FAMILY.length);
+  return category === 'other' && verb ? `other-${verb}` : category;
+}
+
+export function baseKey(members: readonly Features[], period: YearSpan | null): string {
+  const category = categoryOf(members);
   return `${category}:${periodKey(period)}:${kindWord(members)}${slug(whoOf(members))}`;
 }
 

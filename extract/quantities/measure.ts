@@ -1,6 +1,7 @@
 import type { Category, Unit } from '../../contract/claim-fields';
 import type { Claim } from '../../contract/schema';
 import { clauseParts, wordsBefore } from './population';
+import { measureVerb } from './verb';
 import { AVERAGE, CHANGE, DIFFERENCE_AFTER, DIFFERENCE_BEFORE, MEASURE_WORDS, PER_YEAR } from './vocabulary';
 
 /**
@@ -55,8 +56,17 @@ export function isDifference(claim: Pick<Claim, 'quote' | 'text'>): boolean {
   return DIFFERENCE_BEFORE.test(wordsBefore(claim.quote, claim.text, CHANGE_REACH)) || DIFFERENCE_AFTER.test(claim.quote.slice(at + claim.text.length));
 }
 
-/** The measure's family: from the category, or for an uncategorised figure from its own words. */
-export function familyOf(claim: Pick<Claim, 'category' | 'counted'>): string | null {
+/** The family of a figure measured by the verb governing what it counts. */
+export const VERB_FAMILY = 'verb:';
+
+/**
+ * The measure's family: from the category, or for an uncategorised figure from its own words,
+ * else from the verb governing what it counts (`verb:embark`, verb.ts).
+ */
+export function familyOf(claim: Pick<Claim, 'category' | 'counted' | 'quote' | 'text'>): string | null {
   if (claim.category !== 'other') return FAMILY[claim.category];
-  return MEASURE_WORDS.find((m) => m.words.test(claim.counted))?.family ?? null;
+  const family = MEASURE_WORDS.find((m) => m.words.test(claim.counted))?.family;
+  if (family) return family;
+  const verb = measureVerb(claim);
+  return verb ? `${VERB_FAMILY}${verb}` : null;
 }

@@ -1,6 +1,6 @@
 import type { Claim } from '../../contract/schema';
 import { clauseAround } from '../context/clause';
-import { CLAUSE_END, POPULATIONS, WHOLES } from './vocabulary';
+import { CLAUSE_END, POPULATIONS, RECORD_OWNER, WHOLES } from './vocabulary';
 
 /**
  * Which body of people a figure counts ('' for people at large), read from the figure's own
@@ -40,7 +40,16 @@ export function wordsBefore(quote: string, text: string, reach: number): string 
   return quote.slice(Math.max(0, at - reach), at);
 }
 
-const nameIn = (names: typeof POPULATIONS, words: string) => names.find((p) => p.words.test(words))?.name ?? '';
+/**
+ * "The clergy's burial lists gave 400,000 dead": a body of people owning a record is the source
+ * of the figure, not what it counts ("the army's dead" still counts soldiers).
+ */
+const withoutOwners = (words: string) => (/['’]/.test(words) ? words.replace(RECORD_OWNER, ' ') : words);
+
+const nameIn = (names: typeof POPULATIONS, words: string) => {
+  const own = withoutOwners(words);
+  return names.find((p) => p.words.test(own))?.name ?? '';
+};
 const populationIn = (words: string) => nameIn(POPULATIONS, words);
 
 /** The counted phrase says it best; the clause around the figure when it names no body. */

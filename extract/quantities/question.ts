@@ -35,6 +35,12 @@ export function join(g: Group, f: Features): void {
 export const passageOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.passage_id}`;
 
 /**
+ * Where one source speaks: a quoted passage closed by its citation, or, in a text that cites no
+ * source (an encyclopedia page, a wire, whose "passage" may be the whole text), one paragraph.
+ */
+const sourceSpanOf = (f: Features) => (f.claim.citation ? passageOf(f) : f.paragraph);
+
+/**
  * A quantity has two claims that are not one figure repeated by one source in one passage: two
  * estimators, or one passage and another (an echo, or the same source's figure in another
  * work). Different figures from one source in one passage are parts of a whole or different
@@ -45,12 +51,12 @@ export function isQuantity(g: Group): boolean {
   const [first, ...rest] = g.members;
   const estimator = (f: Features) => f.claim.estimator.trim().toLowerCase();
   if (first === undefined) return false;
-  if (rest.some((m) => estimator(m) !== estimator(first) || passageOf(m) !== passageOf(first))) return true;
+  if (rest.some((m) => estimator(m) !== estimator(first) || sourceSpanOf(m) !== sourceSpanOf(first))) return true;
   const figures = new Set(g.members.map((m) => `${m.claim.value_low}|${m.claim.value_high}`));
   return figures.size > 1 && g.members.some((m) => CONTRAST.test(m.claim.quote));
 }
 
-export const paragraphOf = (f: Features) => `${passageOf(f)}\u0000${f.claim.line}`;
+export const paragraphOf = (f: Features) => f.paragraph;
 
 /**
  * How many figures on either side of a figure in its paragraph speak to it: in a very long

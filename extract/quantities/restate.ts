@@ -14,7 +14,7 @@ const restatesCount = (f: Features) =>
   f.kind === 'share' && f.whole !== 'prisoners' && (OF_A_POPULATION.test(clauseOf(f.claim.quote, f.claim.text)) || endsClause(f.claim.quote, f.claim.text));
 
 /** A paragraph and a measure, at one place or the whole system; the sentence is compared apart. */
-const paragraphKey = (f: Features) => `${f.claim.doc}\u0000${f.claim.line}\u0000${f.family}\u0000${f.where}`;
+const paragraphKey = (f: Features) => `${f.paragraph}\u0000${f.family}\u0000${f.where}`;
 
 export function restateShares(features: readonly Features[]): Features[] {
   const shares = features.filter(restatesCount);

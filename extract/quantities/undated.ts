@@ -1,5 +1,7 @@
 import { bisector, group } from 'd3-array';
 import type { Features } from './features';
+import { VERB_FAMILY } from './measure';
+import { placeOf } from './place';
 import { accepts, groupOf, isQuantity, join, NEIGHBOURS, paragraphOf, type Group } from './question';
 
 /**
@@ -148,6 +150,24 @@ function onlyQuestion(f: Features, questions: readonly Group[]): Group | undefin
   return same.length === 1 ? same[0] : undefined;
 }
 
+/**
+ * For figures measured by their verb, the one question of the block that their own document
+ * speaks to, when there is exactly one: a review's undated "landed" figures all answer the one
+ * landed question it dates elsewhere. Not for the toll categories (a document's deaths of one
+ * year, of a part, of a day are many questions), nor across documents, which may speak of other
+ * events, nor for a figure whose sentence names a place ("the Bight of Benin, where 2 million
+ * embarked"), which may be that place's.
+ */
+function onlyQuestionOfDocument(questions: readonly Group[]): (f: Features) => Group | undefined {
+  const byDoc = new Map<string, Set<Group>>();
+  for (const g of questions) for (const m of g.members) byDoc.set(m.claim.doc, (byDoc.get(m.claim.doc) ?? new Set()).add(g));
+  return (f) => {
+    if (!f.family.startsWith(VERB_FAMILY) || placeOf(f.claim) !== '') return undefined;
+    const same = byDoc.get(f.claim.doc);
+    return same?.size === 1 && accepts([...same][0]!, f) ? [...same][0] : undefined;
+  };
+}
+
 /** Groups with the same key merge into the first of them; a group keyed '' stays as it is. */
 function mergeBy(groups: readonly Group[], keyOf: (g: Group) => string): Group[] {
   const first = new Map<string, Group>();
@@ -190,11 +210,15 @@ const mergeByWhole = (groups: readonly Group[]) => mergeBy(groups, wholeOfGroup)
  */
 const countedBy = (f: Features) => (f.claim.year_from === null && f.claim.year_to !== null ? f.claim.year_to : null);
 
-const valueOf = (f: Features) => `${f.claim.value_low}|${f.claim.value_high}`;
+/** A figure and its document: an equal figure in another work may be another event's (a war's 2 million, a famine's). */
+const valueOf = (f: Features) => `${f.claim.doc}\u0000${f.claim.value_low}|${f.claim.value_high}`;
 
 /**
- * Questions by the figures they hold, for figures that only one question holds: the same figure
- * of the same measure, its source unnamed or named otherwise where it is quoted, is an echo.
+ * Groups by the figures they hold, for figures that only one group holds: the same figure of the
+ * same measure in one document, its source unnamed or named otherwise where it is quoted, is an
+ * echo; of a question first, else, when nothing else places it, of a lone dated figure ("the
+ * registers give 137,700 for that year" after a table's row). Across documents only an
+ * estimator's own figure is (echoes above).
  */
 function byFigure(questions: readonly Group[]): Map<string, Group | null> {
   const holders = new Map<string, Group | null>();
@@ -210,8 +234,10 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
   const byEstimate = echoes(dated);
   const questions = dated.filter(isQuantity);
   const figures = byFigure(questions);
+  const datedFigures = byFigure(dated);
   const rounded = roundings(dated);
   const onlyShareOf = onlySharesOf(dated);
+  const onlyOfDocument = onlyQuestionOfDocument(questions);
   const placed = new Placed(block);
   for (const g of dated) for (const m of g.members) placed.add(m, g);
   const own: Group[] = [];
@@ -229,8 +255,10 @@ export function placeUndated(block: readonly Features[], undated: readonly Featu
       onlyQuestion(f, questions) ??
       onlyShareOf(f) ??
       figures.get(valueOf(f)) ??
+      onlyOfDocument(f) ??
       (rivals && accepts(rivals, f) ? rivals : undefined) ??
-      (sameDate && accepts(sameDate, f) ? sameDate : undefined);
+      (sameDate && accepts(sameDate, f) ? sameDate : undefined) ??
+      datedFigures.get(valueOf(f));
     if (!home) {
       home = groupOf(null, f.population, null);
       own.push(home);

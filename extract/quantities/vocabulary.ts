@@ -1,4 +1,4 @@
-import { HELD_NOUNS } from '../lexicon';
+import { HELD_NOUNS, SOURCE_NOUN, TIME_UNIT } from '../lexicon';
 
 /**
  * Words that tell one counted population from another. Rival estimates of one question name the
@@ -80,8 +80,26 @@ export const PER_YEAR = /\b(?:per (?:year|annum)|a year|each year|every year|yea
 /** Words just before a figure that make it a change in a whole: "swelled by", "an increase of". */
 export const CHANGE = /\b(?:(?:increased|swelled|grew|rose|fell|dropped|declined|decreased|shrank) by|(?:an? )?(?:increase|decrease|rise|fall|drop|growth|decline) of)(?: (?:some|about|around|nearly|almost|over|more than))?\s*$/i;
 
-/** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", ", while the ministry gave", "against the earlier figure"; a note mark may stand after the comma ("2 million,[5] while"). */
-export const CONTRAST = /,(?:\s*\[[^\]]{1,12}\])*\s*(?:not|while|whereas)\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b/i;
+/** Words by which a text sets one figure against another: "20,000, not 90,000", "in fact", "estimates range from", ", while the ministry gave", "against the earlier figure"; a note mark may stand after the comma ("2 million,[5] while"). */
+export const CONTRAST = /,(?:\s*\[[^\]]{1,12}\])*\s*(?:not|while|whereas)\b|\b(?:in fact|in reality|in truth|actually|rather than|instead of|as against|against the (?:earlier |previous |usual |often[- ]quoted )?(?:figure|estimate|claim)s?|compared (?:with|to))\b|\bestimates?\b[^.;]{0,40}\brang(?:e|es|ed|ing) from\b/i;
 
 /** Words just before a figure that make it a ratio between figures, not a count: "multiplied by a factor of 16". */
 export const MULTIPLIER = /\b(?:factor of(?: between| about| some)?|multiplied by)\s*$/i;
+
+/** A possessive before a record: "the clergy's burial lists", "the army's own figures" name who wrote the figure down. */
+export const RECORD_OWNER = new RegExp(
+  String.raw`\b[\p{L}-]+['’]s?(?= (?:[\p{L}-]+ )?(?:${SOURCE_NOUN}|lists|registers?|ledgers|returns|books|counts?|estimates?|tally|tallies)\b)`,
+  'giu'
+);
+
+/**
+ * Words limiting a figure to one part of a whole: "in the workhouses alone", "among the refugees
+ * only" before it, "starvation deaths alone" in what it counts. A time is no part ("in 1847
+ * alone", "that year alone" restate the period).
+ */
+const PART_NOUN = String.raw`(?!(?:the |that |this |those )?${TIME_UNIT}\b)((?:[\p{L}-]+ )?[\p{L}-]+)`;
+export const PART_BEFORE = new RegExp(String.raw`\b(?:in|at|among|from) (?:the |those |these )?${PART_NOUN} (?:alone|only)\b`, 'iu');
+export const PART_AFTER = new RegExp(String.raw`^([\p{L}-]+) [\p{L}-]+ alone\b`, 'iu');
+
+/** Words before a figure that make it the baseline a toll is measured against, not a toll: "against a normal year of", "before the war". */
+export const BASELINE = /\b(?:(?:a|an|the) (?:normal|ordinary|usual|typical|average) year(?:'s| of)?|in normal (?:years|times)|before the (?:famine|war|crisis|epidemic|genocide))\b[^.;]*$/i;

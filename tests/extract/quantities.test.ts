@@ -95,15 +95,15 @@ describe('assignQuantities: the same figure quoted without its source', () => {
   const executions = { category: 'executions' as const };
   const dated = made({ sentence: 'Gray estimated 700,000 executions in 1921.', text: '700,000', value: 7e5, years: [1921, 1921], estimator: 'Gray', doc: 'a.txt', fields: executions });
   const rival = made({ sentence: 'Archives record 50,000 executions in 1921.', text: '50,000', value: 5e4, years: [1921, 1921], estimator: 'Archives', doc: 'b.txt', fields: executions });
-  const quoted = made({ sentence: 'The figure of 700,000 executions is often quoted.', text: '700,000', value: 7e5, years: null, estimator: 'Reviewer', doc: 'c.txt', fields: executions });
+  const quoted = made({ sentence: 'The figure of 700,000 executions is often quoted.', text: '700,000', value: 7e5, years: null, estimator: 'Reviewer', doc: 'a.txt', passage: 'p2', line: 2, fields: executions });
 
-  it('joins the one question that holds it', () => {
+  it('joins the one question of its document that holds it', () => {
     const k = keys([dated, rival, quoted]);
     expect(k.get(quoted.claim_id)).toBe(k.get(dated.claim_id));
   });
 
   it('stays out when two questions hold it', () => {
-    const later = made({ sentence: 'Gray estimated 700,000 executions in 1930 as well.', text: '700,000', value: 7e5, years: [1930, 1930], estimator: 'Gray', doc: 'd.txt', fields: executions });
+    const later = made({ sentence: 'Gray estimated 700,000 executions in 1930 as well.', text: '700,000', value: 7e5, years: [1930, 1930], estimator: 'Gray', doc: 'a.txt', passage: 'p3', line: 3, fields: executions });
     const laterRival = made({ sentence: 'Archives record 30,000 executions in 1930.', text: '30,000', value: 3e4, years: [1930, 1930], estimator: 'Archives', doc: 'e.txt', fields: executions });
     const k = keys([dated, rival, later, laterRival, quoted]);
     expect(k.get(later.claim_id)).not.toBe(k.get(dated.claim_id));

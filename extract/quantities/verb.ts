@@ -1,0 +1,43 @@
+import type { Claim } from '../../contract/schema';
+import { REPORTING_VERB } from '../lexicon';
+import { clauseParts } from './population';
+
+/**
+ * What a figure of no toll category measures, read from the verb that governs what it counts:
+ * "12 million Africans embarked", "those landed, 11 million", "2 million people left", "the
+ * number carried a year". Embarked and landed are two questions about one people, so the verb,
+ * not the noun, names the measure. The verb's stem (`embark`, `land`, `leav`), '' when none is
+ * near the figure.
+ */
+
+/** A past participle or a gerund, or the irregular pasts of moving and losing people. */
+const VERB = String.raw`\p{L}{3,}(?:ed|ing)|left|fled|sent|sold|taken|driven|brought|lost`;
+
+/** Words that make what follows a verb of the sentence, not of what the figure counts: "3 million should be revised". */
+const AUXILIARY = '(?:should|would|could|must|may|might|will|shall|be|is|was|are|been|has|have|not|still|now)';
+
+/** "12.5 million Africans embarked", "1.8 million passengers leaving", "2.1 million left". */
+const AFTER = new RegExp(String.raw`^\s*(?:(?!${AUXILIARY}\b)[\p{L}-]+ ){0,2}?(?:who |were |had )?(${VERB})\b`, 'iu');
+
+/** "the number landed at", "those who embarked,", "her figure for those landed,": the verb of a "those"/"number" that the figure answers. */
+const BEFORE = new RegExp(String.raw`\b(?:those|the number|the total|people|persons)(?: who(?: were| had)?)? (${VERB})\b\W*(?:at |was |were |is |are )?(?:some |about |nearly |over |around )?$`, 'iu');
+
+/** Verbs that tell who gives a figure or how it was found, and words ending like a verb that are none. */
+const NOT_A_MEASURE = new RegExp(
+  String.raw`^(?:${REPORTING_VERB}|based|published|working|writing|including|according|during|following|remaining|leading|missing|reckoning|imputed|assumed|settled|raised|quoted|rounded|thought)$`,
+  'i'
+);
+
+/** Irregular pasts to the stem of their present: "left" and "leaving" answer one question. */
+const IRREGULAR: Record<string, string> = { left: 'leav', fled: 'fle', sent: 'send', sold: 'sell', taken: 'tak', driven: 'driv', brought: 'bring', lost: 'los' };
+
+const stemOf = (verb: string) => IRREGULAR[verb] ?? verb.replace(/(?:ing|ed|e)$/, '');
+
+/** How far before the figure "those who embarked" may stand. */
+const REACH_BEFORE = 50;
+
+export function measureVerb(claim: Pick<Claim, 'quote' | 'text' | 'counted'>): string {
+  const { before, after } = clauseParts(claim.quote, claim.text, REACH_BEFORE);
+  const verb = [AFTER.exec(after)?.[1], BEFORE.exec(before)?.[1]].find((v) => v && !NOT_A_MEASURE.test(v));
+  return verb ? stemOf(verb.toLowerCase()) : '';
+}
