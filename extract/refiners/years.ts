@@ -28,6 +28,8 @@ export interface Found extends Period {
   reported?: boolean;
   /** "published in 1995", "a 1993 study": when a source appeared, not what it counts. */
   published?: boolean;
+  /** "the census of 1980": a stock's date, which dates a stock but not a toll set against it. */
+  base?: boolean;
   /** The month (0-11) of a dated point, when the text names one. */
   month?: number;
 }
@@ -59,8 +61,23 @@ const PUBLISHED_BEFORE = /\b(?:published|released|issued|appeared|appearing|prin
 const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
 
-/** "a 1993 study", "his 1990 book": a source named by its year. */
-const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
+/** "a 1993 study", "his 1990 book", "her 1969 table": a source named by its year. */
+const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:study|studies|book|article|report|paper|survey|edition|essay|monograph|work|table|tables|reconstruction|history|inquiry)\b/i;
+
+/**
+ * "a survey in 1977", "X's reconstruction of 1998", "a commission set up in 2019", "X, writing in
+ * 1934,": when a work was made or a body founded, not the time its figures count.
+ */
+const MADE_BEFORE = /\b(?:(?:study|studies|survey|reconstruction|report|inquiry|commission|tribunal|table|history|edition|book) (?:of|in|from)|(?:set up|founded|established|created|convened|writing|compiled) in) $/i;
+/**
+ * "Hollis, in 1969, was the first": a year set off by commas right after a name dates what that
+ * person did; not after a preposition, where the name is a place ("In Ireland, in 1847, …").
+ */
+const NAME_DATED = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]f) )(?<![\p{L}’'-])\p{Lu}\p{Ll}+, in $/u;
+
+/** "the census of 1980", "the population of 1975": the date of a stock that a toll may be set against. */
+const BASE_BEFORE = /\b(?:census|population) (?:of|in) $/i;
+const BASE_AFTER = /^ (?:census|population)\b/i;
 
 /** "(Brandt 1981)", "(Lee and Ross, 1990: 12)": an author-year reference. */
 const CITED_BEFORE = /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.)?,? $/u;
@@ -71,7 +88,12 @@ const DAY_AT_END = new RegExp(`${DAY}$`);
 function publishedAt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 45), start).replace(DAY_AT_END, '');
   const trail = text.slice(end, end + 30);
-  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
+  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || MADE_BEFORE.test(lead) ||
+    (NAME_DATED.test(lead) && trail.startsWith(',')) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
+}
+
+function baseAt(text: string, start: number, end: number): boolean {
+  return BASE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || BASE_AFTER.test(text.slice(end, end + 12));
 }
 
 /**
@@ -103,6 +125,7 @@ const IN_WORDS: Pattern = [new RegExp(`\\bthe (?:(early|mid|late)[- ])?(${Object
   (m) => decade(m[1], DECADE_WORDS[m[2]!.toLowerCase()]!)];
 
 const LINK = '(?:to|and|until|till|through|-|–)';
+const PART = '(?:(?:early|mid|late)[- ])?';
 
 /** Longer patterns first: a range's years are not read again as bare years. */
 const PATTERNS: readonly Pattern[] = [
@@ -111,7 +134,8 @@ const PATTERNS: readonly Pattern[] = [
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${YEAR_START})0['’]?s\\b`, 'gi'), (m) => decade(m[1], Number(m[2]) * 10)],
   IN_WORDS,
   // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".
-  [new RegExp(`\\b(?:from|between|in|during|over) ${DAY}${Y} ${LINK} ${DAY}${Y}\\b`, 'gi'),
+  // "in late 1975 and 1976": a part of the first year still opens the range.
+  [new RegExp(`\\b(?:from|between|in|during|over) ${PART}${DAY}${Y} ${LINK} ${PART}${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
   // "From February 1862 to the end of the war": a period whose end is an event, not a year.
   [new RegExp(`\\bfrom ${DAY}${Y} (?:to|until|till) (?!(?:the (?:end|start|beginning) of )?${DAY}\\d)`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
@@ -149,6 +173,7 @@ export function findPeriods(text: string): Found[] {
       found.push({
         ...read(m), start, end, month: monthIn(m[0]),
         reported: REPORTED.test(text.slice(Math.max(0, start - 30), end + 20)),
+        base: baseAt(text, start, end),
         published: publishedAt(text, start, end) ||
           (bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
       });
@@ -199,7 +224,7 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
   const clause = clauseAround(text, at, end, PERIOD_CLAUSE_BREAK);
-  const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
+  const found = findPeriods(text).filter((f) => !f.published && !(f.base && FLOWS.includes(category)) && f.end <= clause.end);
   const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
     !(f.end <= at && ownedByEarlierFigure(text, f)));
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
@@ -213,7 +238,25 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return closedByPrevious(c, text, inSentence) ?? period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? NONE;
+  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? (FLOWS.includes(category) ? passageFrame(c) : null) ?? NONE;
+}
+
+/** A paragraph this short is a heading or a label, not the opening of an account. */
+const PROSE = 60;
+
+/**
+ * "The war of 1967-70 killed …" opening a passage: the span of the episode it tells of, which a
+ * toll with no time of its own anywhere after it counts. A single year there dates an event, not
+ * an episode, and more than one span leaves the frame open.
+ */
+function passageFrame(c: Candidate): Period | null {
+  const opening = c.context.lines.find((l) => l.text.length >= PROSE);
+  const first = opening && sentenceSpans(opening.text)[0];
+  if (!opening || !first) return null;
+  const spans = findPeriods(opening.text.slice(first.start, first.end)).filter((f) => !f.published && !f.base);
+  const span = spans[0];
+  if (!span || span.from === null || span.to === null || span.from >= span.to) return null;
+  return spans.every((f) => f.from === span.from && f.to === span.to) ? period(span) : null;
 }
 
 /**

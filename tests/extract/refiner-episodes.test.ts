@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { claim } from './support';
+
+/**
+ * Fields of figures in accounts of contested tolls (famines, wars, massacres, trades): when a
+ * work was written is not the toll's period, whose figure it is, and whether it counts one place.
+ * Sentences written for the test.
+ */
+
+const years = (text: string, expr: string) => {
+  const c = claim(text, expr);
+  return [c.year_from, c.year_to];
+};
+
+describe('the period of a toll, not the date of the work that gives it', () => {
+  it.each([
+    ['Marlow, writing in 1931, put the deaths of the drought at 90,000.', '90,000'],
+    ['Okoro, in 1972, put the dead of the rising at 40,000.', '40,000'],
+    ["Lind's reconstruction of 2004 counts 70,000 deaths in the siege.", '70,000'],
+    ["Lind's 1988 table gave 12,000 deaths a year.", '12,000'],
+    ['A relief survey in 1951 counted 300,000 deaths.', '300,000'],
+    ['A commission set up in 2011 has so far recorded 8,000 deaths.', '8,000'],
+    ['Working from the census of 1960, the demographers arrived at 50,000 deaths.', '50,000']
+  ])('%s', (text, expr) => {
+    expect(years(text, expr)).toEqual([null, null]);
+  });
+
+  it('keeps the year of an event a figure is set in', () => {
+    expect(years('In Ireland, in 1847, some 20,000 died of fever.', '20,000')).toEqual([1847, 1847]);
+  });
+
+  it('dates a stock by its census, and not a toll set against the population of that year', () => {
+    expect(years('A census of 1960 counted 2.1 million inhabitants.', '2.1 million')).toEqual([1960, 1960]);
+    expect(years('The floods killed about a tenth of the population of 1931.', 'a tenth')).toEqual([null, null]);
+  });
+
+  it('reads a range whose first year is only in part', () => {
+    expect(years('About 30,000 people were deported in late 1941 and 1942.', '30,000')).toEqual([1941, 1942]);
+  });
+
+  it("frames a passage's later tolls with the span its opening sentence tells of", () => {
+    const text = 'The siege of the city lasted from 1941 to 1944, and the city starved.\n\nHistorians dispute the toll. Marlow estimated 600,000 deaths; Okoro thinks 800,000 died.';
+    expect(years(text, '600,000')).toEqual([1941, 1944]);
+    expect(years(text, '800,000')).toEqual([1941, 1944]);
+  });
+});
