@@ -4,6 +4,7 @@ import { eventNamedIn } from './category';
 import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
+import { isCountry } from './places';
 import { matchesIn, scan } from '../scan';
 import { continuesPrevious, previousSentence } from './continuation';
 
@@ -24,7 +25,13 @@ const APPOSITION = '(?:, (?:the|a|an|this|that|our|his|her|their) [^,.;:()“”
  * Verbs by which a writer charges someone with a figure, not only of telling it: "X added
  * 4,000,000", "X invented a figure of". Only after a name: "added" alone is more often an action.
  */
-const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated';
+const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated|thinks|thought|reaches|reached|prefers|preferred';
+/** "Rao, who adds the deaths on the coast, reaches": a relative clause between the name and its verb. */
+const RELATIVE = '(?:, who [^,.;:()“”"]{1,60},)?';
+/** Words that may stand between a name and the figure it gives: "Lind's about 9,000", "Aho at some 40,000". */
+const FIGURE_AHEAD = "(?=(?:(?:about|some|nearly|almost|around|roughly|perhaps|only|over|under|at least|at most|closer to|more than|fewer than) )*(?:\\d|(?:one|two|three|four|five|a|half)\\b))";
+/** Works that give figures, named by what they are: "an army history", "a parish register". */
+const WORK = '(?:history|histories|study|studies|survey|report|book|census|register|registers|count|reconstruction|inquiry|yearbook)';
 /**
  * A person named by role: "the peasant president of a village Soviet" (up to the body's
  * capitalised name), or a role up to a comma or a stop ("a guard,").
@@ -39,7 +46,13 @@ interface Rule {
   named: boolean;
   /** A word the pattern cannot match without: most sentences lack it, and this test is cheap. */
   needs?: RegExp;
+  /** Whether the name and the words after the match make a source, when a place could stand there. */
+  accept?: (name: string, after: string) => boolean;
 }
+
+/** "Ireland's 8 million inhabitants": a place's possessive gives its people, not an estimate. */
+const DWELLERS = /^[\d.,]+(?: (?:million|billion|thousand))? (?:[a-z]+ )?(?:inhabitants|residents|people|citizens|population|souls|subjects)\b/;
+const notAPlace = (name: string, after: string) => !isCountry(name) && !DWELLERS.test(after);
 
 /** Every rule that ends on a reporting verb needs one of them somewhere in the text. */
 const REPORTS = new RegExp(`\\b(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i');
@@ -62,7 +75,17 @@ const SOURCE_RULES: readonly Rule[] = [
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
   // "Kowalski, the propagandist, claims": an apposition may stand between the name and its verb.
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME}${APPOSITION},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
+  // "Lind's 9,000", "Okoro's about 2 million": a possessive right before a figure gives it.
+  { pattern: new RegExp(`${NAME}[’']s? ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: APOSTROPHE, accept: notAPlace },
+  // "the 2 million of the relief agencies": a figure opened by "the" and closed by its source.
+  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}))\\b`, 'g'), side: 'after', named: false },
+  // "Lind put it at 9,000, and Aho at 12,000": the next name in a list of estimates, before its figure.
+  { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
+  // "a 1971 study by the demographer Ana Lind": the author of the work.
+  { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
+  // "an army history published in 1990 gave 85,000": a work, not a person, gives it.
+  { pattern: new RegExp(`\\b(?:an?|the) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
   // "the view voiced by the chairman of a district Soviet", "as told by a guard": a speaker named by role.
   { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false }
 ];
@@ -114,6 +137,7 @@ function mentionsIn(text: string): Mention[] {
     for (const m of matchesIn(text, rule.scan)) {
       const raw = m[1] ?? '';
       const name = cited(text, m.index!) ?? (rule.named ? described(text, m, raw) ?? nameOf(raw) : asWritten(raw));
+      if (name && rule.accept && !rule.accept(name, text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
       if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
     }
   }

@@ -44,3 +44,22 @@ describe('the period of a toll, not the date of the work that gives it', () => {
     expect(years(text, '800,000')).toEqual([1941, 1944]);
   });
 });
+
+describe('whose figure it is, in a text that sets estimates against each other', () => {
+  it.each([
+    ['Marlow puts the dead of the drought at 90,000; Okoro, who counts the deaths in the camps, reaches some 140,000.', '140,000', 'Okoro'],
+    ['Marlow put the dead at 90,000, and Okoro at 150,000.', '150,000', 'Okoro'],
+    ['Marlow put the dead at 90,000. Okoro thought 120,000.', '120,000', 'Okoro'],
+    ["The council gave 60,000 dead, but Okoro's about 100,000 is more often cited.", '100,000', 'Okoro'],
+    ["Okoro's 100,000, long the standard figure, was revised later.", '100,000', 'Okoro'],
+    ['The 3 million of the aid agencies was a guess.', '3 million', 'aid agencies'],
+    ['The council gave 60,000, and a 1980 study by the geographer Ana Lind, based on parish lists, arrived at about 95,000.', '95,000', 'Lind'],
+    ['Okoro counted 20,000 sailors drowned; a naval history published in 1961 gave 17,000.', '17,000', 'naval history']
+  ])('%s', (text, expr, source) => {
+    expect(claim(text, expr).attributed_to).toBe(source);
+  });
+
+  it("takes no place's people for a source", () => {
+    expect(claim("Ireland's 8 million inhabitants lived on the potato.", '8 million').attributed_to).toBe('');
+  });
+});
