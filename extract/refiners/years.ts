@@ -2,6 +2,7 @@ import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
 import { clauseAround } from '../context/clause';
+import type { Line } from '../segment/lines';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 import { matchesIn, scan } from '../scan';
@@ -243,6 +244,15 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
 
 /** A paragraph this short is a heading or a label, not the opening of an account. */
 const PROSE = 60;
+/** How many paragraphs a passage's opening may take: a note or a byline may come before it. */
+const OPENING_PARAGRAPHS = 3;
+/** "in the first two years of the war": a part of the episode, not all of it. */
+const PART_OF_SPAN = /\b(?:first|last|final|opening|closing) (?:\w+ )?(?:years?|months?|weeks?|days?|winters?|summers?)\b/i;
+
+function firstSentencePeriods(paragraph: Line): Found[] {
+  const first = sentenceSpans(paragraph.text)[0];
+  return first ? findPeriods(paragraph.text.slice(first.start, first.end)).filter((f) => !f.published && !f.base) : [];
+}
 
 /**
  * "The war of 1967-70 killed …" opening a passage: the span of the episode it tells of, which a
@@ -250,11 +260,9 @@ const PROSE = 60;
  * an episode, and more than one span leaves the frame open.
  */
 function passageFrame(c: Candidate): Period | null {
-  const opening = c.context.lines.find((l) => l.text.length >= PROSE);
-  const first = opening && sentenceSpans(opening.text)[0];
-  if (!opening || !first) return null;
-  const spans = findPeriods(opening.text.slice(first.start, first.end)).filter((f) => !f.published && !f.base);
-  const span = spans[0];
+  if (PART_OF_SPAN.test(sentenceText(c))) return null;
+  const spans = c.context.lines.filter((l) => l.text.length >= PROSE).slice(0, OPENING_PARAGRAPHS).map(firstSentencePeriods).find((f) => f.length);
+  const span = spans?.[0];
   if (!span || span.from === null || span.to === null || span.from >= span.to) return null;
   return spans.every((f) => f.from === span.from && f.to === span.to) ? period(span) : null;
 }

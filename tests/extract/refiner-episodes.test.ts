@@ -63,3 +63,13 @@ describe('whose figure it is, in a text that sets estimates against each other',
     expect(claim("Ireland's 8 million inhabitants lived on the potato.", '8 million').attributed_to).toBe('');
   });
 });
+
+describe("a passage's opening span", () => {
+  const text = 'A note on the sources follows below, written for readers of this page.\n\nThe war in the hills lasted from 1961 to 1965 and emptied the valleys.\n\nEstimates of the dead range from 30,000 to 90,000. In the first two years of the war, 12,000 died.';
+  it('frames the tolls after it, past a note that opens the passage', () => {
+    expect(years(text, '30,000 to 90,000')).toEqual([1961, 1965]);
+  });
+  it('does not frame a toll of a part of the episode', () => {
+    expect(years(text, '12,000')).toEqual([null, null]);
+  });
+});
