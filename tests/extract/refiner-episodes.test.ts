@@ -73,3 +73,19 @@ describe("a passage's opening span", () => {
     expect(years(text, '12,000')).toEqual([null, null]);
   });
 });
+
+describe('the scope of a figure about one place, vessel or house', () => {
+  it.each([
+    ['In the Dunmore poorhouse, some 700 inmates died that winter.', '700', 'local'],
+    ['Lisbon ships alone carried 400,000 captives over the century.', '400,000', 'local'],
+    ['Readers will find the tables on the Gulf of Aden, where 90,000 embarked, the most complete.', '90,000', 'local'],
+    ['The army drove about 300,000 residents out of Kandor within a week.', '300,000', 'local'],
+    ['On one voyage, 80 captives died of fever.', '80', 'local'],
+    ['A slaving ship of that size carried on average 300 captives.', '300', 'local'],
+    ['In 1990 the government in Kandor announced that 800,000 people had died in the war.', '800,000', 'system'],
+    ['Okoro checked 500 voyages found in Danish archives against the registers.', '500', 'system'],
+    ['Of these, an estimated 40,000 died, though a village survey put the deaths at 30,000.', '40,000', 'system']
+  ])('%s', (text, expr, scope) => {
+    expect(claim(text, expr).scope).toBe(scope);
+  });
+});
