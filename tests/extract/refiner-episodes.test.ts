@@ -89,3 +89,17 @@ describe('the scope of a figure about one place, vessel or house', () => {
     expect(claim(text, expr).scope).toBe(scope);
   });
 });
+
+describe('the category of a people moved, driven out or fleeing', () => {
+  it.each([
+    ['After the defeat, some 90,000 villagers fled to camps across the river.', '90,000', 'other'],
+    ['The Aleni minority, about 30,000 in 1950, was expelled or killed almost in full.', '30,000', 'deportations'],
+    ['About 400,000 people were moved from the coast to the hills in 1951.', '400,000', 'deportations'],
+    ["Okoro's count of the transfers of those years is 350,000.", '350,000', 'deportations'],
+    ['The army drove about 300,000 residents out of Kandor within a week.', '300,000', 'deportations'],
+    // Expelled from the party is still a purge.
+    ['In 1933 some 800 members were expelled from the party.', '800', 'expulsions']
+  ])('%s', (text, expr, category) => {
+    expect(claim(text, expr).category).toBe(category);
+  });
+});
