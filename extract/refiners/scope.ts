@@ -1,6 +1,6 @@
 import type { Category, Scope, Unit } from '../../contract/schema';
 import { MONTH } from '../lexicon';
-import { after, before, lineAfter, lineBefore, sentenceText, type Candidate } from '../context/candidate';
+import { after, before, lineBefore, sentenceText, type Candidate } from '../context/candidate';
 import { isCountry } from './places';
 
 /**
@@ -40,16 +40,20 @@ const GROUP = 1000;
 const PLOT = String.raw`\b(?:conspiracy|plot)\b(?![\p{L}-])(?<!\b(?:charged|accused|convicted|guilty|suspected|tried|arrested|sentenced)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+)?(?:conspiracy|plot))`;
 
 /** Places and vessels that hold or carry people one at a time: "the workhouse", "a ship", "one voyage". */
-const HOLDS = 'workhouse|poorhouse|hospital|asylum|ship|vessel|voyage|port|parish|station|ghetto|barracks|market';
+/** Not a station or a port of entry: a whole flow passes through it and is counted there. */
+const HOLDS = 'workhouse|poorhouse|hospital|asylum|ship|vessel|parish|ghetto|barracks|market';
+
+/** "on one voyage", "a single crossing": one passage of a ship; "the voyage" is any of them. */
+const ONE_VOYAGE = String.raw`\b(?:one|a|a single|that|this|each)\s+(?:voyage|crossing)\b`;
 
 /** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
 const LOCAL_NOUN = new RegExp(
-  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school|${HOLDS})\b(?![\p{L}-]|\s+(?:system|population|survey|sample|census|study|lists?|records?|registers?))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])`,
+  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school|${HOLDS})\b(?![\p{L}-]|\s+(?:system|population|survey|sample|census|study|lists?|records?|registers?|deaths?|dead|mortality|returns))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])|${ONE_VOYAGE}`,
   'iu'
 );
 /** The nouns of LOCAL_NOUN alone: a cheap test that most text fails, before the full pattern. */
 const LOCAL_HEAD = new RegExp(
-  `camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat|${HOLDS}`,
+  `camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat|voyage|crossing|${HOLDS}`,
   'i'
 );
 const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(text);
@@ -158,10 +162,11 @@ const CUT_START = /^[\p{L}\p{N}’'-]+/u;
 
 /** The figure's neighbourhood: the words that say what and where it counts, whole words only. */
 function near(c: Candidate): string {
-  const before = lineBefore(c, NEAR + 1);
-  const after = lineAfter(c, NEAR + 1);
-  const head = before.length > NEAR && /[\p{L}\p{N}]/u.test(before[0]!) ? before.slice(1).replace(CUT_START, '') : before.slice(-NEAR);
-  const tail = after.length > NEAR && /[\p{L}\p{N}]/u.test(after[NEAR]!) ? after.slice(0, NEAR).replace(CUT_END, '') : after.slice(0, NEAR);
+  const lead = lineBefore(c, NEAR + 1);
+  // A place named in the next sentence belongs to that sentence's figures.
+  const rest = after(c, NEAR + 1);
+  const head = lead.length > NEAR && /[\p{L}\p{N}]/u.test(lead[0]!) ? lead.slice(1).replace(CUT_START, '') : lead.slice(-NEAR);
+  const tail = rest.length > NEAR && /[\p{L}\p{N}]/u.test(rest[NEAR]!) ? rest.slice(0, NEAR).replace(CUT_END, '') : rest.slice(0, NEAR);
   return `${head} # ${tail}`;
 }
 

@@ -103,3 +103,13 @@ describe('the category of a people moved, driven out or fleeing', () => {
     expect(claim(text, expr).category).toBe(category);
   });
 });
+
+describe('the scope of a figure next to a place it does not count', () => {
+  it.each([
+    ['Of those who sailed, about 20 per cent died at sea. In Kandor the population fell by 29 per cent.', '20 per cent', 'system'],
+    ['The workhouse deaths, which I reckon at 90,000 for those years, are better known.', '90,000', 'system'],
+    ['Of those who sailed, some 15 per cent died on the voyage.', '15 per cent', 'system']
+  ])('%s', (text, expr, scope) => {
+    expect(claim(text, expr).scope).toBe(scope);
+  });
+});
