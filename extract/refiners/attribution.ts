@@ -20,7 +20,7 @@ const VERBS = REPORTING_VERB;
 const BODY = "[A-Z][\\w’'-]*(?:(?: (?:of|for|and)(?: the)?)? [A-Z][\\w’'-]*){0,5}";
 
 /** "Kowalski, the propagandist, claims": a description set off by commas after a name. */
-const APPOSITION = '(?:, (?:the|a|an|this|that|our|his|her|their) [^,.;:()“”"]{1,40},)?';
+const APPOSITION = '(?:, (?:(?:the|a|an|this|that|our|his|her|their) [^,.;:()“”"]{1,40}|(?:writing|speaking|working|in (?:his|her|their|its)) [^,.;:()“”"]{1,30}),)?';
 /**
  * Verbs by which a writer charges someone with a figure, not only of telling it: "X added
  * 4,000,000", "X invented a figure of". Only after a name: "added" alone is more often an action.
@@ -66,11 +66,11 @@ const SOURCE_RULES: readonly Rule[] = [
   // "according to a press release put out by the Department of Justice", "according to official
   // figures released by the Russian government": the body behind the document.
   { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false, needs: ACCORDING },
-  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally)\\b`, 'g'), side: 'any', named: true, needs: APOSTROPHE },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally|reconstruction|reckoning|tables?|registers?|history)\\b`, 'g'), side: 'any', named: true, needs: APOSTROPHE },
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
   { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false, needs: BY },
-  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: REPORTS },
+  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))(?: itself| themselves)?(?:, in (?:its|their) [^,.;:()]{1,30},)?\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: REPORTS },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.

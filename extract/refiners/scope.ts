@@ -146,7 +146,7 @@ function localPlace(text: string): boolean {
   for (const m of text.matchAll(PLACE)) {
     // A sentence's full stop is no part of the name ("in Brazil."), an abbreviation's is ("U.S.").
     const place = m[1]!;
-    const first = place.split(/[\s-]/)[0]!;
+    const first = place.split(/[\s-]/)[0]!.replace(/\.$/, '');
     const country = isCountry(place) || isCountry(place.replace(/\.$/, '')) || isCountry(first);
     if (SEAT.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !NATIONALITY.test(first) && !country) return true;

@@ -104,8 +104,8 @@ function baseAt(text: string, start: number, end: number): boolean {
 const AMOUNT_BEFORE = /(?:[$£€¥]\s?|\b(?:than|least|most|about|some|nearly|almost|around|approximately|roughly|another|only|all|of the|were|was|are|numbered|totall?ed|reached)\s)$/i;
 const AMOUNT_AFTER = /^[ -](?:more|others?|must|should|could|would|will|were|are|had|have|of|[a-z]+s)\b/i;
 
-/** "in 1938 of", "by 1936 had": after a preposition of time the number is a year whatever follows. */
-const TIME_PREPOSITION = new RegExp(`\\b(?:in|by|during|since|until|till|from|before|after|early|late|mid|spring|summer|autumn|fall|winter|${MONTH}\\.?(?: \\d{1,2},?)?)\\s$`, 'i');
+/** "in 1938 of", "by 1936 had", "the worst year was 1868": after these the number is a year whatever follows. */
+const TIME_PREPOSITION = new RegExp(`\\b(?:in|by|during|since|until|till|from|before|after|early|late|mid|spring|summer|autumn|fall|winter|year (?:was|is)|${MONTH}\\.?(?: \\d{1,2},?)?)\\s$`, 'i');
 
 function isAmount(text: string, start: number, end: number): boolean {
   if (TIME_PREPOSITION.test(text.slice(Math.max(0, start - 16), start))) return false;
@@ -384,7 +384,7 @@ function governingFrame(c: Candidate): Period | null {
   // The first span of a window cut mid-paragraph may start mid-sentence: its opening is no opening.
   const whole = from === 0 ? spans : spans.slice(1);
   const own = sentenceText(c);
-  if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
+  if (ANAPHORIC.test(own) || THAT_YEAR.test(own)) return resolveAnaphoric(c, text, own, from === 0);
   if (ownTime(own)) return null;
   const continued = continuesPrevious(own) || CORRECTS.test(own) ? continuedPeriod(c) : null;
   if (continued) return continued;
@@ -400,6 +400,8 @@ function governingFrame(c: Candidate): Period | null {
 
 /** "The next day …", "That same year …", "The following spring …": a time told from the date before it. */
 const ANAPHORIC = /^\W*(?:(?:on|in|during|by) )?(?:the|that|this) (?:(?:very|same|next|following) )?(?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+/** "… give 137,000 deaths for that year": a year pointed back to inside the sentence. */
+const THAT_YEAR = /\b(?:for|in|during|of|over) (?:that|the same) year\b/i;
 const NEXT_YEAR = /^\W*(?:(?:in|during|by) )?the (?:next|following) year\b/i;
 
 /**

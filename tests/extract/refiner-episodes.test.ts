@@ -113,3 +113,19 @@ describe('the scope of a figure next to a place it does not count', () => {
     expect(claim(text, expr).scope).toBe(scope);
   });
 });
+
+describe('fields carried from the sentence before or set off by commas', () => {
+  it('dates a figure by the year the sentence before named, for "that year"', () => {
+    expect(years('The worst year was 1921. The lists give 40,000 deaths for that year, and Okoro 55,000.', '40,000')).toEqual([1921, 1921]);
+  });
+  it.each([
+    ['Marlow, writing in 1931, thought the lists missed the dead of the roads, and raised the toll to 90,000.', '90,000', 'Marlow'],
+    ["Okoro's reconstruction of 1998 settled on 120,000.", '120,000', 'Okoro'],
+    ['The census office itself, in its report of 1871, gave a rounder 50,000.', '50,000', 'census office']
+  ])('%s', (text, expr, source) => {
+    expect(claim(text, expr).attributed_to).toBe(source);
+  });
+  it('takes no column of a table for a source', () => {
+    expect(claim('Deaths recorded in the registers, 1850-1853\nYear  Deaths\n1851  41,200\n1852  49,900', '41,200').attributed_to).toBe('');
+  });
+});
