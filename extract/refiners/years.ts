@@ -361,7 +361,13 @@ const PARTICIPLE_LEAD = /^[A-Z][a-z]+(?:ing|ed|en)\b[^,]*$/;
  * "Pre-war Moscow had …", "two weeks before the trial", "After receiving …": narration set in a
  * time of its own, or moved on from the frame, though it names no year.
  */
-const OWN_TIME = /\b(?:pre-?war|post-?war|today|now|nowadays|formerly|previously|previous|earlier|later|at present)\b|\b(?:days?|weeks?|months?|years?) (?:before|after)\b|^\W*(?:after|before|since|until)\b/i;
+/**
+ * "later came nearer 250,000", "Later demographers rejected it": a later telling or tellers, not a
+ * later time of what they count.
+ */
+const LATER_WORK = 'came|revised|put|estimated|arrived|raised|lowered|found|reached|gave|settled|corrected|wrote|argued|' +
+  'claimed|historians|demographers|scholars|writers|work|studies|research|estimates';
+const OWN_TIME = new RegExp(String.raw`\b(?:pre-?war|post-?war|today|now|nowadays|formerly|previously|previous|earlier|later(?! (?:${LATER_WORK}))|at present)\b|\b(?:days?|weeks?|months?|years?) (?:before|after)\b|^\W*(?:after|before|since|until)\b`, 'i');
 /** Quoted words keep their speaker's "today": they set no time for the narration. */
 const QUOTED = /[“"][^”"]*[”"]/g;
 const ownTime = (sentence: string) => OWN_TIME.test(sentence.replace(QUOTED, ' '));

@@ -129,3 +129,12 @@ describe('fields carried from the sentence before or set off by commas', () => {
     expect(claim('Deaths recorded in the registers, 1850-1853\nYear  Deaths\n1851  41,200\n1852  49,900', '41,200').attributed_to).toBe('');
   });
 });
+
+describe('a later telling, not a later time', () => {
+  it('keeps the frame of the paragraph for a figure a later writer gives', () => {
+    expect(years('In 1921 the fever spread to the towns. The clergy gave 40,000 dead. A demographer later came nearer 25,000.', '25,000')).toEqual([1921, 1921]);
+  });
+  it('still leaves a figure of a later time undated', () => {
+    expect(years('In 1921 the fever spread to the towns. The clergy gave 40,000 dead. Later 25,000 more died.', '25,000')).toEqual([null, null]);
+  });
+});
