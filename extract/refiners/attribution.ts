@@ -25,7 +25,7 @@ const APPOSITION = '(?:, (?:(?:the|a|an|this|that|our|his|her|their) [^,.;:()“
  * Verbs by which a writer charges someone with a figure, not only of telling it: "X added
  * 4,000,000", "X invented a figure of". Only after a name: "added" alone is more often an action.
  */
-const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated|thinks|thought|reaches|reached|prefers|preferred';
+const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated|thinks|thought|reaches|reached|prefers|preferred|raised|lowered|revised';
 /** "Rao, who adds the deaths on the coast, reaches": a relative clause between the name and its verb. */
 const RELATIVE = '(?:, who [^,.;:()“”"]{1,60},)?';
 /** Words that may stand between a name and the figure it gives: "Lind's about 9,000", "Aho at some 40,000". */
@@ -411,7 +411,9 @@ export function attributionOf(c: Candidate, category: Category): string {
   const end = c.expr.end - c.sentence.start;
   const respective = respectiveSource(text, at, end);
   if (respective) return respective;
-  const own = nearestSource(mentionsIn(text), at, end);
+  // A source named past a semicolon after the figure gives the next clause's figure, not this one.
+  const mentions = mentionsIn(text).filter((m) => m.start < end || !text.slice(end, m.start).includes(';'));
+  const own = nearestSource(mentions, at, end);
   if (own) return own;
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';
   // "X estimated 8 million. And Y 12 million.": a name in the fragment is the one whose figure it is.

@@ -138,3 +138,11 @@ describe('a later telling, not a later time', () => {
     expect(years('In 1921 the fever spread to the towns. The clergy gave 40,000 dead. Later 25,000 more died.', '25,000')).toEqual([null, null]);
   });
 });
+
+describe('a source past a semicolon', () => {
+  it("gives the next clause's figure, not the one before it", () => {
+    const text = "Marlow, writing in 1931, raised the toll to 90,000; Okoro's reconstruction of 1998 settled on 70,000.";
+    expect(claim(text, '90,000').attributed_to).toBe('Marlow');
+    expect(claim(text, '70,000').attributed_to).toBe('Okoro');
+  });
+});
