@@ -46,6 +46,8 @@ interface Rule {
   named: boolean;
   /** A word the pattern cannot match without: most sentences lack it, and this test is cheap. */
   needs?: RegExp;
+  /** How far after the figure the source may start, when it must follow it more closely than most. */
+  reach?: number;
   /** Whether the name and the words after the match make a source, when a place could stand there. */
   accept?: (name: string, after: string) => boolean;
 }
@@ -78,7 +80,7 @@ const SOURCE_RULES: readonly Rule[] = [
   // "Lind's 9,000", "Okoro's about 2 million": a possessive right before a figure gives it.
   { pattern: new RegExp(`${NAME}[’']s? ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: APOSTROPHE, accept: notAPlace },
   // "the 2 million of the relief agencies": a figure opened by "the" and closed by its source.
-  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}))\\b`, 'g'), side: 'after', named: false },
+  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}|books|textbooks))\\b`, 'g'), side: 'after', named: false, reach: 0 },
   // "Lind put it at 9,000, and Aho at 12,000": the next name in a list of estimates, before its figure.
   { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
   // "a 1971 study by the demographer Ana Lind": the author of the work.
@@ -99,6 +101,7 @@ const AFTER_REACH = 40;
 interface Mention {
   name: string;
   side: Rule['side'];
+  reach?: number;
   start: number;
   end: number;
 }
@@ -139,7 +142,7 @@ function mentionsIn(text: string): Mention[] {
       const raw = m[1] ?? '';
       const name = cited(text, m.index!) ?? (rule.named ? described(text, m, raw) ?? nameOf(raw) : asWritten(raw));
       if (name && rule.accept && !rule.accept(name, text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
-      if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
+      if (name) found.push({ name, side: rule.side, reach: rule.reach, start: m.index!, end: m.index! + m[0].length });
     }
   }
   return found;
@@ -148,13 +151,13 @@ function mentionsIn(text: string): Mention[] {
 /** The nearest source around [at, end) that stands on its rule's side of the figure. */
 function nearestSource(mentions: readonly Mention[], at: number, end: number): string {
   let best: { name: string; distance: number } | null = null;
-  for (const { name, side, start, end: mEnd } of mentions) {
+  for (const { name, side, reach, start, end: mEnd } of mentions) {
     const isBefore = mEnd <= at;
     const isAfter = start >= end;
     if (!(side === 'any' ? isBefore || isAfter : side === 'before' ? isBefore : isAfter)) continue;
     const distance = isBefore ? at - mEnd : start - end;
     // A source named after the figure must follow it closely: "the 20% suggested by Erickson".
-    if (isAfter && distance > AFTER_REACH) continue;
+    if (isAfter && distance > (reach ?? AFTER_REACH)) continue;
     if (!best || distance < best.distance) best = { name, distance };
   }
   return best?.name ?? '';
@@ -182,6 +185,14 @@ const IMPERSONAL_REPORTS = /\bit (?:is|was|has been|had been) (?:claimed|said|al
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
 const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of (?:[a-z]+ ){0,3}$/i;
 const PROPER = /\b[A-Z][a-z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]+)*/g;
+
+/** The name a sentence opens with, before its verb: "Hollis, in 1969, was …". */
+const OPENS_WITH_NAME = new RegExp(`^\\W*${NAME}(?:,[^,]{1,40},)? (?:was|is|had|has|\\w+ed)\\b`);
+
+function openingName(lead: string): string {
+  const m = OPENS_WITH_NAME.exec(lead);
+  return (m && nameOf(m[1]!)) ?? '';
+}
 
 /** A sentence's subject, roughly: the surname of its first proper name. */
 function subjectOf(sentence: string): string | null {
@@ -423,7 +434,8 @@ export function attributionOf(c: Candidate, category: Category): string {
   const label = labelledSpeaker(c);
   if (label) return label;
   const lead = text.slice(0, at);
-  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
+  // "X, in 1969, was the first to count them, and he put …": the pronoun's name opens the sentence.
+  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return openingName(lead) || antecedent(earlierTexts(c), true);
   const sources = THEY_REPORT.test(lead) ? sourcesBefore(c) : '';
   if (sources) return sources;
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claim } from './support';
+import { claim, claims } from './support';
 
 /**
  * Fields of figures in accounts of contested tolls (famines, wars, massacres, trades): when a
@@ -144,5 +144,13 @@ describe('a source past a semicolon', () => {
     const text = "Marlow, writing in 1931, raised the toll to 90,000; Okoro's reconstruction of 1998 settled on 70,000.";
     expect(claim(text, '90,000').attributed_to).toBe('Marlow');
     expect(claim(text, '70,000').attributed_to).toBe('Okoro');
+  });
+});
+
+describe('a pronoun whose name opens the sentence', () => {
+  it('gives the figure to that name, not to a source of the sentence before', () => {
+    const text = 'Textbooks gave 15 million. Marlow, in 1969, was the first to count the lists, and he put the number at 9 million, against the 15 million of the older books.';
+    expect(claim(text, '9 million').attributed_to).toBe('Marlow');
+    expect(claims(text).filter((c) => c.text === '15 million').map((c) => c.attributed_to)).toEqual(['Textbooks', 'older books']);
   });
 });
