@@ -145,12 +145,20 @@ const PATTERNS: readonly Pattern[] = [
     (m) => ({ from: Number(m[1]), to: Number(m[1]), asOf: /^(?:by|as of)\b/i.test(m[0]) })],
   [new RegExp(`\\b(?:up to|until|till|through) (?:the end of |the start of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
   [new RegExp(`\\bbefore ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
+  // "in the decade after 1845", "the five years following 1921": a span of known length.
+  [new RegExp(`\\bthe (decade|[\\w-]+ years) (?:after|following) ${DAY}${Y}\\b`, 'gi'), (m) => spanAfter(m[1]!, Number(m[2]))],
   [new RegExp(`\\bafter ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
   // "After Stalin’s death in 1953": the event's year starts the period.
   [new RegExp(`\\bafter [^,.;]{1,40}? in ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\bsince ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\b${Y}\\b(?!['’]?s)(?![,.]\\d)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) }), { bare: true }]
 ];
+
+/** The years a span of `length` ("decade", "five years") after `year` covers; open when the length is unread. */
+function spanAfter(length: string, year: number): Omit<Found, 'start' | 'end'> {
+  const count = length === 'decade' ? 10 : /^\d+/.test(length) ? parseInt(length, 10) : UNITS_WORDS[length.split(' ')[0]!.toLowerCase()];
+  return { from: year + 1, to: count ? year + count : null };
+}
 
 const scanOf = ([re, read, kind]: Pattern) => ({ patterns: scan(re), read, bare: !!kind?.bare });
 const SCANS = PATTERNS.map(scanOf);

@@ -154,3 +154,12 @@ describe('a pronoun whose name opens the sentence', () => {
     expect(claims(text).filter((c) => c.text === '15 million').map((c) => c.attributed_to)).toEqual(['Textbooks', 'older books']);
   });
 });
+
+describe('a span of known length after a year', () => {
+  it.each([
+    ['Marlow thought 900,000 left in the decade after 1920.', '900,000', [1921, 1930]],
+    ['Some 40,000 died in the five years following 1930.', '40,000', [1931, 1935]]
+  ])('%s', (text, expr, period) => {
+    expect(years(text, expr)).toEqual(period);
+  });
+});
