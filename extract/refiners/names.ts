@@ -19,8 +19,11 @@ const CLOSED_CLASS = new Set(
     'earlier later former latter previous recent first last').split(' ')
 );
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
-/** "Deaths", "Victims": what a table's column or a heading counts, capitalised there, is no one. */
-const COUNTED = /^(?:deaths|births|dead|victims|losses|casualties|arrests|executions|prisoners|refugees|emigrants|totals?|years?)$/i;
+/**
+ * "Deaths", "Victims": what a table's column or a heading counts, capitalised there, is no one;
+ * nor is "People thought …", a sentence opened by people in general.
+ */
+const COUNTED = /^(?:deaths|births|dead|victims|losses|casualties|arrests|executions|prisoners|refugees|emigrants|totals?|years?|people|persons|others|everyone|everybody|nobody|someone)$/i;
 /** "Approximately", "Having", "Russian", "Japanese", "Polish": forms that are not names. */
 const NOT_A_NAME_FORM = /^(?:[A-Z][a-z]+(?:ly|ing)|[A-Z][a-z]+(?:ian|ish)|[A-Z][a-z]{3,}ese|Soviet)$/;
 

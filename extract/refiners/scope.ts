@@ -1,6 +1,6 @@
 import type { Category, Scope, Unit } from '../../contract/schema';
 import { MONTH } from '../lexicon';
-import { after, before, lineBefore, sentenceText, type Candidate } from '../context/candidate';
+import { after, before, lineAfter, lineBefore, sentenceText, type Candidate } from '../context/candidate';
 import { isCountry } from './places';
 
 /**
@@ -160,11 +160,17 @@ const NEAR = 55;
 const CUT_END = /[\p{L}\p{N}’'-]+$/u;
 const CUT_START = /^[\p{L}\p{N}’'-]+/u;
 
+/** "… 9 per cent. In County Mayo the population fell …": a place that opens a sentence is that sentence's. */
+const OPENS_WITH_PLACE = /^\W*(?:In|At|Near|From)\s+\p{Lu}/u;
+
+function placeOpensNext(c: Candidate): boolean {
+  return OPENS_WITH_PLACE.test(c.line.text.slice(c.sentence.end, c.sentence.end + NEAR));
+}
+
 /** The figure's neighbourhood: the words that say what and where it counts, whole words only. */
 function near(c: Candidate): string {
   const lead = lineBefore(c, NEAR + 1);
-  // A place named in the next sentence belongs to that sentence's figures.
-  const rest = after(c, NEAR + 1);
+  const rest = placeOpensNext(c) ? after(c, NEAR + 1) : lineAfter(c, NEAR + 1);
   const head = lead.length > NEAR && /[\p{L}\p{N}]/u.test(lead[0]!) ? lead.slice(1).replace(CUT_START, '') : lead.slice(-NEAR);
   const tail = rest.length > NEAR && /[\p{L}\p{N}]/u.test(rest[NEAR]!) ? rest.slice(0, NEAR).replace(CUT_END, '') : rest.slice(0, NEAR);
   return `${head} # ${tail}`;

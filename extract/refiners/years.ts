@@ -263,12 +263,14 @@ function firstSentencePeriods(paragraph: Line): Found[] {
 }
 
 /**
- * "The war of 1967-70 killed …" opening a passage: the span of the episode it tells of, which a
+ * "The war of 1967-70 killed …" opening a text: the span of the episode it tells of, which a
  * toll with no time of its own anywhere after it counts. A single year there dates an event, not
  * an episode, and more than one span leaves the frame open.
  */
 function passageFrame(c: Candidate): Period | null {
-  if (PART_OF_SPAN.test(sentenceText(c))) return null;
+  // Only a text's own opening frames it: a passage cut from the middle of a long work opens on
+  // whatever its page does.
+  if (c.passage.start !== 0 || PART_OF_SPAN.test(sentenceText(c))) return null;
   const spans = c.context.lines.filter((l) => l.text.length >= PROSE).slice(0, OPENING_PARAGRAPHS).map(firstSentencePeriods).find((f) => f.length);
   const span = spans?.[0];
   if (!span || span.from === null || span.to === null || span.from >= span.to) return null;
