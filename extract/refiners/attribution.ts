@@ -30,6 +30,8 @@ const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated|thinks|thoug
 const RELATIVE = '(?:, who [^,.;:()“”"]{1,60},)?';
 /** Words that may stand between a name and the figure it gives: "Lind's about 9,000", "Aho at some 40,000". */
 const FIGURE_AHEAD = "(?=(?:(?:about|some|nearly|almost|around|roughly|perhaps|only|over|under|at least|at most|closer to|more than|fewer than) )*(?:\\d|(?:one|two|three|four|five|a|half)\\b))";
+/** Kept records that give figures: "the shipping lists", "the burial registers". */
+const RECORDS = 'lists|registers|ledgers|returns|records|rolls|tables';
 /** Works that give figures, named by what they are: "an army history", "a parish register". */
 const WORK = '(?:history|histories|study|studies|survey|report|book|census|register|registers|count|reconstruction|inquiry|yearbook)';
 /**
@@ -58,6 +60,8 @@ const notAPlace = (name: string, after: string) => !isCountry(name) && !DWELLERS
 
 /** Every rule that ends on a reporting verb needs one of them somewhere in the text. */
 const REPORTS = new RegExp(`\\b(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i');
+/** A reporting verb, or "give" of records and works ("the lists give"). */
+const TELLS = new RegExp(`\\b(?:give|${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i');
 const ACCORDING = /according to/i;
 const BY = /\bby /;
 const APOSTROPHE = /[’']/;
@@ -85,6 +89,8 @@ const SOURCE_RULES: readonly Rule[] = [
   { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
   // "a 1971 study by the demographer Ana Lind": the author of the work.
   { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
+  // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.
+  { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
   // "an army history published in 1990 gave 85,000": a work, not a person, gives it. Not "the
   // most careful reconstruction", which speaks of a work the passage's author has in mind.
   { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
@@ -416,6 +422,12 @@ function sourcedAfter(c: Candidate): string {
   return asWritten(m[1]!) ?? '';
 }
 
+/** "X thought 2.1 million; the lists give 1.8 million": a clause with its own reporting verb. */
+function toldAfterSemicolon(between: string): boolean {
+  const semicolon = between.lastIndexOf(';');
+  return semicolon >= 0 && TELLS.test(between.slice(semicolon));
+}
+
 export function attributionOf(c: Candidate, category: Category): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
@@ -423,7 +435,8 @@ export function attributionOf(c: Candidate, category: Category): string {
   const respective = respectiveSource(text, at, end);
   if (respective) return respective;
   // A source named past a semicolon after the figure gives the next clause's figure, not this one.
-  const mentions = mentionsIn(text).filter((m) => m.start < end || !text.slice(end, m.start).includes(';'));
+  // One named before a semicolon does not give a figure whose clause has a teller of its own.
+  const mentions = mentionsIn(text).filter((m) => m.start >= end ? !text.slice(end, m.start).includes(';') : !toldAfterSemicolon(text.slice(m.end, at)));
   const own = nearestSource(mentions, at, end);
   if (own) return own;
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';

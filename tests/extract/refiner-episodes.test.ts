@@ -163,3 +163,10 @@ describe('a span of known length after a year', () => {
     expect(years(text, expr)).toEqual(period);
   });
 });
+
+describe('records that give a figure in a clause of their own', () => {
+  const text = 'Marlow thought 900,000 left in those years; the shipping lists, which miss the coastal crossings, give 700,000.';
+  it.each([['900,000', 'Marlow'], ['700,000', 'shipping lists']])('%s', (expr, source) => {
+    expect(claim(text, expr).attributed_to).toBe(source);
+  });
+});
