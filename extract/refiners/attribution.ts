@@ -30,6 +30,8 @@ const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated|thinks|thoug
 const RELATIVE = '(?:, who [^,.;:()“”"]{1,60},)?';
 /** Words that may stand between a name and the figure it gives: "Lind's about 9,000", "Aho at some 40,000". */
 const FIGURE_AHEAD = "(?=(?:(?:about|some|nearly|almost|around|roughly|perhaps|only|over|under|at least|at most|closer to|more than|fewer than) )*(?:\\d|(?:one|two|three|four|five|a|half)\\b))";
+/** People who count by trade, named so when the text does not name them. */
+const SCHOLAR = 'demographer|historian|scholar|researcher|economist|statistician|geographer|journalist|priest|doctor|physician|surveyor';
 /** Kept records that give figures: "the shipping lists", "the burial registers". */
 const RECORDS = 'lists|registers|ledgers|returns|records|rolls|tables';
 /** Works that give figures, named by what they are: "an army history", "a parish register". */
@@ -90,7 +92,9 @@ const SOURCE_RULES: readonly Rule[] = [
   // "a 1971 study by the demographer Ana Lind": the author of the work.
   { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
   // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.
-  { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
+  { pattern: new RegExp(`\\b[Tt]he ((?:[a-z]+[’']s )?(?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
+  // "A demographer working from the same parishes later came nearer 250,000": someone unnamed, by trade.
+  { pattern: new RegExp(`\\b[Aa]n? ((?:[a-z]+ )?(?:${SCHOLAR}))\\b(?=[^.;]{0,80}?\\b(?:came|arrived|put|puts|reached|settled|gave|counted|estimated|found|reckoned)\\b)`, 'g'), side: 'before', named: false },
   // "an army history published in 1990 gave 85,000": a work, not a person, gives it. Not "the
   // most careful reconstruction", which speaks of a work the passage's author has in mind.
   { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },

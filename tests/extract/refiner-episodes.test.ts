@@ -170,3 +170,12 @@ describe('records that give a figure in a clause of their own', () => {
     expect(claim(text, expr).attributed_to).toBe(source);
   });
 });
+
+describe('sources named by what they are', () => {
+  it.each([
+    ["The clergy's burial lists gave 40,000 dead for the year.", '40,000', "clergy's burial lists"],
+    ['A demographer working from the same parishes later came nearer 25,000.', '25,000', 'demographer']
+  ])('%s', (text, expr, source) => {
+    expect(claim(text, expr).attributed_to).toBe(source);
+  });
+});
