@@ -91,6 +91,8 @@ const SOURCE_RULES: readonly Rule[] = [
   { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
   // "a 1971 study by the demographer Ana Lind": the author of the work.
   { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
+  // "the government in Lagos announced": a government by its seat.
+  { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:government|regime|authorities|ministry)) (?:in|at) (?:[A-Z][\\w’'-]+ ){1,3}(?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
   // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.
   { pattern: new RegExp(`\\b[Tt]he ((?:[a-z]+[’']s )?(?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
   // "A demographer working from the same parishes later came nearer 250,000": someone unnamed, by trade.
@@ -98,7 +100,8 @@ const SOURCE_RULES: readonly Rule[] = [
   // "an army history published in 1990 gave 85,000": a work, not a person, gives it. Not "the
   // most careful reconstruction", which speaks of a work the passage's author has in mind.
   { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
+  // Nor a name's last word alone: in "in Phnom Penh announced" the preposition governs the whole name.
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )(?<![A-Z][\\w’'-]* )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
   // "the view voiced by the chairman of a district Soviet", "as told by a guard": a speaker named by role.
   { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false }
 ];

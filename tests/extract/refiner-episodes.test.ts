@@ -179,3 +179,9 @@ describe('sources named by what they are', () => {
     expect(claim(text, expr).attributed_to).toBe(source);
   });
 });
+
+describe('a body named with its seat', () => {
+  it('is the source, not the last word of the seat', () => {
+    expect(claim('In 1990 the government in Port Kandor announced that 800,000 people had died.', '800,000').attributed_to).toBe('government');
+  });
+});
