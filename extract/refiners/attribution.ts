@@ -90,7 +90,7 @@ const SOURCE_RULES: readonly Rule[] = [
   // "Lind put it at 9,000, and Aho at 12,000": the next name in a list of estimates, before its figure.
   { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
   // "a 1971 study by the demographer Ana Lind": the author of the work.
-  { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
+  { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before', named: true, needs: BY },
   // "the government in Lagos announced": a government by its seat.
   { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:government|regime|authorities|ministry)) (?:in|at) (?:[A-Z][\\w’'-]+ ){1,3}(?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
   // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.

@@ -71,8 +71,9 @@ const TRIAL_OR_PLOT = new RegExp(String.raw`\b(?:trials?|tribunal|accused|(?:co-
  * "the" ("in the Red Army" is an institution), nor a possessive ("in Smith’s") or an acronym.
  */
 const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]ut of)\s+(\p{Lu}[\p{L}.-]+(?:[\s-]+\p{Lu}[\p{L}.-]+)*)(?![’'\p{L}])/gu;
-/** "on the Bight of Benin", "in the Gulf of Aden": a named stretch of coast, sea or land. */
-const NAMED_STRETCH = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]n|[Oo]ff|[Aa]long) the (\p{Lu}\p{Ll}+ of \p{Lu}[\p{L}-]+)/u;
+/** "on the Bight of Benin", "in the Gulf of Aden": a named stretch of coast, sea or land; not "at the University of X". */
+const NAMED_STRETCH =
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]n|[Oo]ff|[Aa]long) the ((?:Bight|Bay|Gulf|Cape|Coast|Sea|Straits?|Isle|Islands?|Lake|Valley|Mouth|Delta|Plains?|Basin|Peninsula|Horn) of \p{Lu}[\p{L}-]+)/u;
 /**
  * "the government in Lagos announced", "a newspaper in Lisbon": the seat of whoever gives the
  * figure, not the place it counts.

@@ -185,3 +185,13 @@ describe('a body named with its seat', () => {
     expect(claim('In 1990 the government in Port Kandor announced that 800,000 people had died.', '800,000').attributed_to).toBe('government');
   });
 });
+
+describe('a figure before a work named with its author', () => {
+  it('stays with the source named before it', () => {
+    const text = 'The council put the dead at no more than 50,000, and a 1971 study by the demographer Ana Lind arrived at about 95,000.';
+    expect(claim(text, '50,000').attributed_to).toBe('council');
+  });
+  it('is not local for a university named after a speaker', () => {
+    expect(claim('"It is the best figure," said Ana Lind, a historian at the University of Kandor. "The 2 million of the agencies was an appeal."', '2 million').scope).toBe('system');
+  });
+});
