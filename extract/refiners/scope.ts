@@ -48,7 +48,7 @@ const ONE_VOYAGE = String.raw`\b(?:one|a|a single|that|this|each)\s+(?:voyage|cr
 
 /** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
 const LOCAL_NOUN = new RegExp(
-  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school|${HOLDS})\b(?![\p{L}-]|\s+(?:system|population|survey|sample|census|study|lists?|records?|registers?|deaths?|dead|mortality|returns))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])|${ONE_VOYAGE}`,
+  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school|${HOLDS})\b(?![\p{L}-]|\s+(?:system|population|survey|census|study|lists?|records?|registers?|deaths?|dead|mortality|returns))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])|${ONE_VOYAGE}`,
   'iu'
 );
 /** The nouns of LOCAL_NOUN alone: a cheap test that most text fails, before the full pattern. */

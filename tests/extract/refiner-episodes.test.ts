@@ -195,3 +195,9 @@ describe('a figure before a work named with its author', () => {
     expect(claim('"It is the best figure," said Ana Lind, a historian at the University of Kandor. "The 2 million of the agencies was an appeal."', '2 million').scope).toBe('system');
   });
 });
+
+describe('a sample of one place', () => {
+  it('is local', () => {
+    expect(claim('About 60% of the dead in one village sample died of disease.', '60%').scope).toBe('local');
+  });
+});
