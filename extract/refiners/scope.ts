@@ -164,14 +164,19 @@ const CUT_START = /^[\p{L}\p{N}’'-]+/u;
 /** "… 9 per cent. In County Mayo the population fell …": a place that opens a sentence is that sentence's. */
 const OPENS_WITH_PLACE = /^\W*(?:In|At|Near|From)\s+\p{Lu}/u;
 
-function placeOpensNext(c: Candidate): boolean {
-  return OPENS_WITH_PLACE.test(c.line.text.slice(c.sentence.end, c.sentence.end + NEAR));
+/**
+ * Whether the words of the next sentence belong to it alone: it opens with a place, or it counts
+ * a figure of its own ("… at about 1 million. About 60% of one village sample died …").
+ */
+function nextSentenceOwnsItsWords(c: Candidate): boolean {
+  const next = c.line.text.slice(c.sentence.end, c.sentence.end + NEAR);
+  return OPENS_WITH_PLACE.test(next) || /\d/.test(next);
 }
 
 /** The figure's neighbourhood: the words that say what and where it counts, whole words only. */
 function near(c: Candidate): string {
   const lead = lineBefore(c, NEAR + 1);
-  const rest = placeOpensNext(c) ? after(c, NEAR + 1) : lineAfter(c, NEAR + 1);
+  const rest = nextSentenceOwnsItsWords(c) ? after(c, NEAR + 1) : lineAfter(c, NEAR + 1);
   const head = lead.length > NEAR && /[\p{L}\p{N}]/u.test(lead[0]!) ? lead.slice(1).replace(CUT_START, '') : lead.slice(-NEAR);
   const tail = rest.length > NEAR && /[\p{L}\p{N}]/u.test(rest[NEAR]!) ? rest.slice(0, NEAR).replace(CUT_END, '') : rest.slice(0, NEAR);
   return `${head} # ${tail}`;

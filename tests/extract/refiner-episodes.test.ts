@@ -201,3 +201,10 @@ describe('a sample of one place', () => {
     expect(claim('About 60% of the dead in one village sample died of disease.', '60%').scope).toBe('local');
   });
 });
+
+describe('a place in the next sentence with a figure of its own', () => {
+  it('does not make the figure before it local', () => {
+    const text = 'Okoro put the executions at 500,000, and Sar and Lind at about 1 million. About 60% of the dead in one village sample died of disease.';
+    expect(claim(text, '1 million').scope).toBe('system');
+  });
+});
