@@ -4,7 +4,7 @@ import { givenCompatible, nameKey, parseAuthors, type PersonName } from './perso
 
 /**
  * Whose estimate each claim is: the person or body it is attributed to, else the cited work's
- * author. Runs over all the claims at once, because one person is written differently in
+ * author, else the bracketed note that gives its source. Runs over all the claims at once, because one person is written differently in
  * different passages and documents ("Conquest", "Conquest, Robert", "Robert Conquest").
  *
  * Convention: a person is shown by surname ("Conquest" for "Conquest, Robert", "Robert Conquest"
@@ -44,8 +44,22 @@ function rawEstimators(claims: readonly Claim[]): string[] {
   return claims.map((c) => {
     const attributed = c.attributed_to.trim();
     if (attributed && !judged.has(attributed)) judged.set(attributed, isEstimator(attributed));
-    return attributed && judged.get(attributed) ? attributed : c.source_author.trim();
+    return attributed && judged.get(attributed) ? attributed : c.source_author.trim() || noteOf(c);
   });
+}
+
+/** "740,000[2] to 3.3 million.[3]": an encyclopedia's bracketed notes after a figure, as written; a year may stand between. */
+const NOTES = /^(?:[^\[\d]|\b\d{4}\b)*?((?:\[\d{1,3}\])+)/;
+
+/**
+ * The notes that close a figure's clause, before any other figure: with no author named, the
+ * only sign of which work a figure comes from, so that two figures with two notes are two
+ * sources' and one note repeated is one source echoed.
+ */
+function noteOf(c: Claim): string {
+  const at = c.quote.indexOf(c.text);
+  if (at < 0) return '';
+  return NOTES.exec(c.quote.slice(at + c.text.length))?.[1] ?? '';
 }
 
 const givenLabel = (given: readonly string[]) => given.join(' ');

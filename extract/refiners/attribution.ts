@@ -4,6 +4,7 @@ import { eventNamedIn } from './category';
 import { sentenceSpans } from '../context/sentences';
 import { PLURAL_REPORTING_VERB, REPORTING_VERB, SOURCE_NOUN } from '../lexicon';
 import { nameOf } from './names';
+import { isCountry } from './places';
 import { matchesIn, scan } from '../scan';
 import { continuesPrevious, previousSentence } from './continuation';
 
@@ -19,12 +20,22 @@ const VERBS = REPORTING_VERB;
 const BODY = "[A-Z][\\w’'-]*(?:(?: (?:of|for|and)(?: the)?)? [A-Z][\\w’'-]*){0,5}";
 
 /** "Kowalski, the propagandist, claims": a description set off by commas after a name. */
-const APPOSITION = '(?:, (?:the|a|an|this|that|our|his|her|their) [^,.;:()“”"]{1,40},)?';
+const APPOSITION = '(?:, (?:(?:the|a|an|this|that|our|his|her|their) [^,.;:()“”"]{1,40}|(?:writing|speaking|working|in (?:his|her|their|its)) [^,.;:()“”"]{1,30}),)?';
 /**
  * Verbs by which a writer charges someone with a figure, not only of telling it: "X added
  * 4,000,000", "X invented a figure of". Only after a name: "added" alone is more often an action.
  */
-const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated';
+const PUTS_FORWARD = 'adds|added|invents|invented|inflates|inflated|thinks|thought|reaches|reached|prefers|preferred|raised|lowered|revised';
+/** "Rao, who adds the deaths on the coast, reaches": a relative clause between the name and its verb. */
+const RELATIVE = '(?:, who [^,.;:()“”"]{1,60},)?';
+/** Words that may stand between a name and the figure it gives: "Lind's about 9,000", "Aho at some 40,000". */
+const FIGURE_AHEAD = "(?=(?:(?:about|some|nearly|almost|around|roughly|perhaps|only|over|under|at least|at most|closer to|more than|fewer than) )*(?:\\d|(?:one|two|three|four|five|a|half)\\b))";
+/** People who count by trade, named so when the text does not name them. */
+const SCHOLAR = 'demographer|historian|scholar|researcher|economist|statistician|geographer|journalist|priest|doctor|physician|surveyor';
+/** Kept records that give figures: "the shipping lists", "the burial registers". */
+const RECORDS = 'lists|registers|ledgers|returns|records|rolls|tables';
+/** Works that give figures, named by what they are: "an army history", "a parish register". */
+const WORK = '(?:history|histories|study|studies|survey|report|book|census|register|registers|count|reconstruction|inquiry|yearbook)';
 /**
  * A person named by role: "the peasant president of a village Soviet" (up to the body's
  * capitalised name), or a role up to a comma or a stop ("a guard,").
@@ -39,10 +50,20 @@ interface Rule {
   named: boolean;
   /** A word the pattern cannot match without: most sentences lack it, and this test is cheap. */
   needs?: RegExp;
+  /** How far after the figure the source may start, when it must follow it more closely than most. */
+  reach?: number;
+  /** Whether the name and the words after the match make a source, when a place could stand there. */
+  accept?: (name: string, after: string) => boolean;
 }
+
+/** "Ireland's 8 million inhabitants": a place's possessive gives its people, not an estimate. */
+const DWELLERS = /^[\d.,]+(?: (?:million|billion|thousand))? (?:[a-z]+ )?(?:inhabitants|residents|people|citizens|population|souls|subjects)\b/;
+const notAPlace = (name: string, after: string) => !isCountry(name) && !DWELLERS.test(after);
 
 /** Every rule that ends on a reporting verb needs one of them somewhere in the text. */
 const REPORTS = new RegExp(`\\b(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i');
+/** A reporting verb, or "give" of records and works ("the lists give"). */
+const TELLS = new RegExp(`\\b(?:give|${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i');
 const ACCORDING = /according to/i;
 const BY = /\bby /;
 const APOSTROPHE = /[’']/;
@@ -53,16 +74,34 @@ const SOURCE_RULES: readonly Rule[] = [
   // "according to a press release put out by the Department of Justice", "according to official
   // figures released by the Russian government": the body behind the document.
   { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false, needs: ACCORDING },
-  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally)\\b`, 'g'), side: 'any', named: true, needs: APOSTROPHE },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally|reconstruction|reckoning|tables?|registers?|history)\\b`, 'g'), side: 'any', named: true, needs: APOSTROPHE },
   { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
   { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false, needs: BY },
-  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: REPORTS },
+  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))(?: itself| themselves)?(?:, in (?:its|their) [^,.;:()]{1,30},)?\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: REPORTS },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
   { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
   // "Kowalski, the propagandist, claims": an apposition may stand between the name and its verb.
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )${NAME}${APPOSITION},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
+  // "Lind's 9,000", "Okoro's about 2 million": a possessive right before a figure gives it.
+  { pattern: new RegExp(`${NAME}[’']s? ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: APOSTROPHE, accept: notAPlace },
+  // "the 2 million of the relief agencies": a figure opened by "the" and closed by its source.
+  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}|books|textbooks))\\b`, 'g'), side: 'after', named: false, reach: 0 },
+  // "Lind put it at 9,000, and Aho at 12,000": the next name in a list of estimates, before its figure.
+  { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
+  // "a 1971 study by the demographer Ana Lind": the author of the work.
+  { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before', named: true, needs: BY },
+  // "the government in Lagos announced": a government by its seat.
+  { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:government|regime|authorities|ministry)) (?:in|at) (?:[A-Z][\\w’'-]+ ){1,3}(?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
+  // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.
+  { pattern: new RegExp(`\\b[Tt]he ((?:[a-z]+[’']s )?(?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
+  // "A demographer working from the same parishes later came nearer 250,000": someone unnamed, by trade.
+  { pattern: new RegExp(`\\b[Aa]n? ((?:[a-z]+ )?(?:${SCHOLAR}))\\b(?=[^.;]{0,80}?\\b(?:came|arrived|put|puts|reached|settled|gave|counted|estimated|found|reckoned)\\b)`, 'g'), side: 'before', named: false },
+  // "an army history published in 1990 gave 85,000": a work, not a person, gives it. Not "the
+  // most careful reconstruction", which speaks of a work the passage's author has in mind.
+  { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
+  // Nor a name's last word alone: in "in Phnom Penh announced" the preposition governs the whole name.
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )(?<![A-Z][\\w’'-]* )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
   // "the view voiced by the chairman of a district Soviet", "as told by a guard": a speaker named by role.
   { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false }
 ];
@@ -75,6 +114,7 @@ const AFTER_REACH = 40;
 interface Mention {
   name: string;
   side: Rule['side'];
+  reach?: number;
   start: number;
   end: number;
 }
@@ -114,7 +154,8 @@ function mentionsIn(text: string): Mention[] {
     for (const m of matchesIn(text, rule.scan)) {
       const raw = m[1] ?? '';
       const name = cited(text, m.index!) ?? (rule.named ? described(text, m, raw) ?? nameOf(raw) : asWritten(raw));
-      if (name) found.push({ name, side: rule.side, start: m.index!, end: m.index! + m[0].length });
+      if (name && rule.accept && !rule.accept(name, text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+      if (name) found.push({ name, side: rule.side, reach: rule.reach, start: m.index!, end: m.index! + m[0].length });
     }
   }
   return found;
@@ -123,13 +164,13 @@ function mentionsIn(text: string): Mention[] {
 /** The nearest source around [at, end) that stands on its rule's side of the figure. */
 function nearestSource(mentions: readonly Mention[], at: number, end: number): string {
   let best: { name: string; distance: number } | null = null;
-  for (const { name, side, start, end: mEnd } of mentions) {
+  for (const { name, side, reach, start, end: mEnd } of mentions) {
     const isBefore = mEnd <= at;
     const isAfter = start >= end;
     if (!(side === 'any' ? isBefore || isAfter : side === 'before' ? isBefore : isAfter)) continue;
     const distance = isBefore ? at - mEnd : start - end;
     // A source named after the figure must follow it closely: "the 20% suggested by Erickson".
-    if (isAfter && distance > AFTER_REACH) continue;
+    if (isAfter && distance > (reach ?? AFTER_REACH)) continue;
     if (!best || distance < best.distance) best = { name, distance };
   }
   return best?.name ?? '';
@@ -157,6 +198,14 @@ const IMPERSONAL_REPORTS = /\bit (?:is|was|has been|had been) (?:claimed|said|al
 /** "His estimate of a minimum of 20,000": the figure the pronoun's estimate gives. */
 const PRONOUN_ESTIMATE = /\b(?:his|her) (?:own )?(?:estimates?|figures?|claims?|calculations?) of (?:[a-z]+ ){0,3}$/i;
 const PROPER = /\b[A-Z][a-z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]+)*/g;
+
+/** The name a sentence opens with, before its verb: "Hollis, in 1969, was …". */
+const OPENS_WITH_NAME = new RegExp(`^\\W*${NAME}(?:,[^,]{1,40},)? (?:was|is|had|has|\\w+ed)\\b`);
+
+function openingName(lead: string): string {
+  const m = OPENS_WITH_NAME.exec(lead);
+  return (m && nameOf(m[1]!)) ?? '';
+}
 
 /** A sentence's subject, roughly: the surname of its first proper name. */
 function subjectOf(sentence: string): string | null {
@@ -380,13 +429,22 @@ function sourcedAfter(c: Candidate): string {
   return asWritten(m[1]!) ?? '';
 }
 
+/** "X thought 2.1 million; the lists give 1.8 million": a clause with its own reporting verb. */
+function toldAfterSemicolon(between: string): boolean {
+  const semicolon = between.lastIndexOf(';');
+  return semicolon >= 0 && TELLS.test(between.slice(semicolon));
+}
+
 export function attributionOf(c: Candidate, category: Category): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const respective = respectiveSource(text, at, end);
   if (respective) return respective;
-  const own = nearestSource(mentionsIn(text), at, end);
+  // A source named past a semicolon after the figure gives the next clause's figure, not this one.
+  // One named before a semicolon does not give a figure whose clause has a teller of its own.
+  const mentions = mentionsIn(text).filter((m) => m.start >= end ? !text.slice(end, m.start).includes(';') : !toldAfterSemicolon(text.slice(m.end, at)));
+  const own = nearestSource(mentions, at, end);
   if (own) return own;
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';
   // "X estimated 8 million. And Y 12 million.": a name in the fragment is the one whose figure it is.
@@ -396,7 +454,8 @@ export function attributionOf(c: Candidate, category: Category): string {
   const label = labelledSpeaker(c);
   if (label) return label;
   const lead = text.slice(0, at);
-  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return antecedent(earlierTexts(c), true);
+  // "X, in 1969, was the first to count them, and he put …": the pronoun's name opens the sentence.
+  if (PRONOUN_REPORTS.test(lead) || PRONOUN_ESTIMATE.test(lead)) return openingName(lead) || antecedent(earlierTexts(c), true);
   const sources = THEY_REPORT.test(lead) ? sourcesBefore(c) : '';
   if (sources) return sources;
   if (IMPERSONAL_REPORTS.test(lead)) return antecedent(earlierTexts(c), false);

@@ -13,6 +13,9 @@ import { restatesPrevious } from './continuation';
 
 type Cue = [Category, RegExp, number];
 
+/** A whole people or community as the subject of what befell it. */
+const PEOPLES = 'minority|minorities|population|inhabitants|residents|villagers|communit(?:y|ies)|peoples?|tribes?';
+
 const VERB = 0;
 const NOUN = 35;
 const STOCK = 60;
@@ -30,7 +33,12 @@ const CUES: Cue[] = [
   ['releases', new RegExp(`\\b(?:sentences (?:were |had been )?(?:reduced|cut|commuted)|${DOCUMENT_OUT}releas(?:ed|ing|e)|freed|liberat(?:ed|e|ing)|amnestied|pardoned|rehabilitated|reinstated|readmitted|regained|restored|acquitted|set free|commuted|let out|(?:won|obtained|gained|secured|received) (?:\\w+ )?(?:changes?|reductions?|revisions?|remissions?))\\b`, 'gi'), VERB],
   ['releases', new RegExp(`\\b(?:${DOCUMENT_OUT}releases?|amnest(?:y|ies)|pardons?|rehabilitations?|reinstatements?|free|reduce|reduced)\\b`, 'gi'), NOUN],
   ['deportations', /\b(?:deported|resettled|banished|exiled|sent into exile|sent off|expelled from (?:their|the) (?:homes|region))\b/gi, VERB],
-  ['deportations', /\b(?:deportations?|deportees|resettlement)\b/gi, NOUN],
+  // A people driven from its land, moved across a country or expelled as a whole is deported: it is
+  // no party's or army's purge.
+  ['deportations', new RegExp(`\\b(?:(?:forcibly |were |was |been |being )(?:moved|transferred|relocated)(?= (?:from|to|out|across)\\b)|(?:drove|driv(?:en|ing)|forced)(?= (?:[\\w,.]+ ){0,6}?out of\\b)|(?<=\\b(?:${PEOPLES})\\b[^.;]{0,40}\\b(?:was|were|had been) )expelled)\\b`, 'gi'), VERB],
+  ['deportations', /\b(?:deportations?|deportees|resettlement|(?:forced |population )?transfers(?= of (?:the )?(?:those|these|that|this|population|people|civilians|residents|inhabitants|[a-z]+ years)\b)|forced transfers?)\b/gi, NOUN],
+  // People who fled left of themselves: they were not deported.
+  ['other', /\b(?:fled|fleeing|escaped|(?:took|sought) refuge|emigrated)\b/gi, VERB],
   ['expulsions', /\b(?:expelled|discharged|dismissed|purged|removed|ousted|thrown out|cast out|removing|lost(?= (?:only |some |about |nearly )?[\d.,]+(?: percent|%)? of (?:its|their) ))\b/gi, VERB],
   ['expulsions', /\b(?:expulsions?|dismissals?|discharges?|(?:in|by|from|of) the purge(?!s))\b/gi, NOUN],
   ['arrests', /\b(?:arrested|detained(?! in)|repressed|taken|seized|rounded up|picked up|placed)\b/gi, VERB],

@@ -19,12 +19,17 @@ const CLOSED_CLASS = new Set(
     'earlier later former latter previous recent first last').split(' ')
 );
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
+/**
+ * "Deaths", "Victims": what a table's column or a heading counts, capitalised there, is no one;
+ * nor is "People thought …", a sentence opened by people in general.
+ */
+const COUNTED = /^(?:deaths|births|dead|victims|losses|casualties|arrests|executions|prisoners|refugees|emigrants|totals?|years?|people|persons|others|everyone|everybody|nobody|someone)$/i;
 /** "Approximately", "Having", "Russian", "Japanese", "Polish": forms that are not names. */
 const NOT_A_NAME_FORM = /^(?:[A-Z][a-z]+(?:ly|ing)|[A-Z][a-z]+(?:ian|ish)|[A-Z][a-z]{3,}ese|Soviet)$/;
 
 function isNameWord(word: string): boolean {
   const bare = word.replace(/[’']s?$/, '').replace(/\.$/, '');
-  return /^\p{Lu}/u.test(bare) && !CLOSED_CLASS.has(bare.toLowerCase()) && !MONTH_WORD.test(bare) && !NOT_A_NAME_FORM.test(bare);
+  return /^\p{Lu}/u.test(bare) && !CLOSED_CLASS.has(bare.toLowerCase()) && !MONTH_WORD.test(bare) && !NOT_A_NAME_FORM.test(bare) && !COUNTED.test(bare);
 }
 
 /** The name in a run of capitalised words, or null when none can be one: its last word, possessive dropped. */

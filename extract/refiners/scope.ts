@@ -39,14 +39,23 @@ const GROUP = 1000;
  */
 const PLOT = String.raw`\b(?:conspiracy|plot)\b(?![\p{L}-])(?<!\b(?:charged|accused|convicted|guilty|suspected|tried|arrested|sentenced)\s+(?:with|of|for)\s+(?:[\p{L}-]+\s+)?(?:conspiracy|plot))`;
 
+/** Places and vessels that hold or carry people one at a time: "the workhouse", "a ship", "one voyage". */
+/** Not a station or a port of entry: a whole flow passes through it and is counted there. */
+const HOLDS = 'workhouse|poorhouse|hospital|asylum|ship|vessel|parish|ghetto|barracks|market';
+
+/** "on one voyage", "a single crossing": one passage of a ship; "the voyage" is any of them. */
+const ONE_VOYAGE = String.raw`\b(?:one|a|a single|that|this|each)\s+(?:voyage|crossing)\b`;
+
 /** One place, body or trial, named by what it is: "the camp", "one district", "this trial". */
 const LOCAL_NOUN = new RegExp(
-  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school)\b(?![\p{L}-]|\s+(?:system|population))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])`,
+  String.raw`\b(?:the|this|that|one|a|an|each|another|his|its|their|your|such)\s+(?:[\p{L}’'-]+\s+){0,2}(?:camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi[sz]ation|staff|department|institute|school|${HOLDS})\b(?![\p{L}-]|\s+(?:system|population|survey|census|study|lists?|records?|registers?|deaths?|dead|mortality|returns))|${PLOT}|\b(?:committee|presidium|politburo|secretariat)\b(?![\p{L}-])|${ONE_VOYAGE}`,
   'iu'
 );
 /** The nouns of LOCAL_NOUN alone: a cheap test that most text fails, before the full pattern. */
-const LOCAL_HEAD =
-  /camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat/i;
+const LOCAL_HEAD = new RegExp(
+  `camp|compound|prison|jail|isolator|colony|region|district|raion|oblast|province|city|town|village|factory|plant|mine|trial|case|republic|committee|congress|plenum|organi|staff|department|institute|school|conspiracy|plot|presidium|politburo|secretariat|voyage|crossing|${HOLDS}`,
+  'i'
+);
 const localNoun = (text: string) => LOCAL_HEAD.test(text) && LOCAL_NOUN.test(text);
 
 /** One trial: its accused, judges and witnesses. */
@@ -61,11 +70,35 @@ const TRIAL_OR_PLOT = new RegExp(String.raw`\b(?:trials?|tribunal|accused|(?:co-
  * "in Leningrad", "at Vorkuta": a capitalised place after a preposition of place. Not after
  * "the" ("in the Red Army" is an institution), nor a possessive ("in Smith’s") or an acronym.
  */
-const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+(\p{Lu}[\p{L}.-]+(?:[\s-]+\p{Lu}[\p{L}.-]+)*)(?![’'\p{L}])/gu;
+const PLACE = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]ut of)\s+(\p{Lu}[\p{L}.-]+(?:[\s-]+\p{Lu}[\p{L}.-]+)*)(?![’'\p{L}])/gu;
+/** "on the Bight of Benin", "in the Gulf of Aden": a named stretch of coast, sea or land; not "at the University of X". */
+const NAMED_STRETCH =
+  /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]n|[Oo]ff|[Aa]long) the ((?:Bight|Bay|Gulf|Cape|Coast|Sea|Straits?|Isle|Islands?|Lake|Valley|Mouth|Delta|Plains?|Basin|Peninsula|Horn) of \p{Lu}[\p{L}-]+)/u;
+/**
+ * "the government in Lagos announced", "a newspaper in Lisbon": the seat of whoever gives the
+ * figure, not the place it counts.
+ */
+const SEAT = /\b(?:government|regime|authorities|ministry|officials|court|press|newspapers?|paper|agency|embassy|legation)\s+$/;
+/** "Portuguese archives", "British ships": an adjective of a people, not a place. */
+const NATIONALITY = /^\p{Lu}\p{Ll}+(?:ese|ian|ish|ic)$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const NOT_PLACE = new RegExp(`^(?:${MONTH}|addition|fact|general|short|particular|all|total|other|this|that|these|those|[IVX]+)$`, 'i');
 /** A place name used as an adjective before what is counted: "two Moscow prisons". */
 const PLACE_ADJECTIVE = /^\s*(\p{Lu}[\p{L}’'-]+)\s+(?:prisons?|camps?|factories|schools|districts?|jails?)\b/u;
+/** "Lisbon ships alone carried 2 million": a place's vessels or houses as the subject of the figure. */
+const PLACE_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}’'-]+)\s+(?:ships|vessels|traders|merchants|workhouses|hospitals|ports|parishes)\s+(?:alone\s+)?[a-z]+\s+(?:(?:about|some|over|nearly|around|almost|roughly|only|perhaps)\s+)?$/u;
+
+/**
+ * A capital that opens the sentence may be any noun's ("Slave ships landed …"): there only a part
+ * set off by "alone" names a place.
+ */
+function placeSubject(c: Candidate): boolean {
+  const lead = before(c, 80);
+  const m = PLACE_SUBJECT.exec(lead);
+  if (!m || !isSmallPlace(m[1]!)) return false;
+  const opensSentence = lead.length < 80 && /^\W*$/.test(lead.slice(0, m.index));
+  return !opensSentence || /\balone\b/.test(m[0]);
+}
 
 /**
  * A place that has a figure as its subject: "the town had 12,000 inhabitants", "Vilnius held
@@ -92,10 +125,10 @@ const SYSTEM_CUE =
   /\b(?:country|countries|nation(?:al|wide)?|whole|entire|all|total(?:ling)?|throughout|altogether|population|Soviet|state|Gulag|GULAG|camps|prisons|colonies)\b/;
 
 /** PLACE's start without Unicode classes, to skip most text cheaply. */
-const PLACE_START = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom)\s+[^\sa-z]/;
+const PLACE_START = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]ut of)\s+[^\sa-z]/;
 
 function isSmallPlace(name: string): boolean {
-  return !NOT_PLACE.test(name) && !ACRONYM.test(name) && !isCountry(name);
+  return !NOT_PLACE.test(name) && !ACRONYM.test(name) && !NATIONALITY.test(name) && !isCountry(name);
 }
 
 function placeHasFigure(c: Candidate, text: string): boolean {
@@ -108,13 +141,16 @@ function placeHasFigure(c: Candidate, text: string): boolean {
 }
 
 function localPlace(text: string): boolean {
+  const stretch = NAMED_STRETCH.exec(text);
+  if (stretch && !isCountry(stretch[1]!)) return true;
   if (!PLACE_START.test(text)) return false;
   for (const m of text.matchAll(PLACE)) {
     // A sentence's full stop is no part of the name ("in Brazil."), an abbreviation's is ("U.S.").
     const place = m[1]!;
-    const first = place.split(/[\s-]/)[0]!;
+    const first = place.split(/[\s-]/)[0]!.replace(/\.$/, '');
     const country = isCountry(place) || isCountry(place.replace(/\.$/, '')) || isCountry(first);
-    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !country) return true;
+    if (SEAT.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    if (!NOT_PLACE.test(first) && !ACRONYM.test(first) && !NATIONALITY.test(first) && !country) return true;
   }
   return false;
 }
@@ -125,12 +161,24 @@ const NEAR = 55;
 const CUT_END = /[\p{L}\p{N}’'-]+$/u;
 const CUT_START = /^[\p{L}\p{N}’'-]+/u;
 
+/** "… 9 per cent. In County Mayo the population fell …": a place that opens a sentence is that sentence's. */
+const OPENS_WITH_PLACE = /^\W*(?:In|At|Near|From)\s+\p{Lu}/u;
+
+/**
+ * Whether the words of the next sentence belong to it alone: it opens with a place, or it counts
+ * a figure of its own ("… at about 1 million. About 60% of one village sample died …").
+ */
+function nextSentenceOwnsItsWords(c: Candidate): boolean {
+  const next = c.line.text.slice(c.sentence.end, c.sentence.end + NEAR);
+  return OPENS_WITH_PLACE.test(next) || /\d/.test(next);
+}
+
 /** The figure's neighbourhood: the words that say what and where it counts, whole words only. */
 function near(c: Candidate): string {
-  const before = lineBefore(c, NEAR + 1);
-  const after = lineAfter(c, NEAR + 1);
-  const head = before.length > NEAR && /[\p{L}\p{N}]/u.test(before[0]!) ? before.slice(1).replace(CUT_START, '') : before.slice(-NEAR);
-  const tail = after.length > NEAR && /[\p{L}\p{N}]/u.test(after[NEAR]!) ? after.slice(0, NEAR).replace(CUT_END, '') : after.slice(0, NEAR);
+  const lead = lineBefore(c, NEAR + 1);
+  const rest = nextSentenceOwnsItsWords(c) ? after(c, NEAR + 1) : lineAfter(c, NEAR + 1);
+  const head = lead.length > NEAR && /[\p{L}\p{N}]/u.test(lead[0]!) ? lead.slice(1).replace(CUT_START, '') : lead.slice(-NEAR);
+  const tail = rest.length > NEAR && /[\p{L}\p{N}]/u.test(rest[NEAR]!) ? rest.slice(0, NEAR).replace(CUT_END, '') : rest.slice(0, NEAR);
   return `${head} # ${tail}`;
 }
 
@@ -139,7 +187,7 @@ function peopleOrThings(c: Candidate, unit: Unit, text: string): Scope {
   if (c.expr.high < GROUP && (INDIVIDUAL_CUE.test(text) || FIRST_PERSON.test(text))) return 'individual';
   if (c.expr.high < GROUP && TRIAL.test(text)) return 'local';
   if (c.expr.high < GROUP && (unit === 'people' || unit === 'count') && TRIAL_OR_PLOT.test(sentenceText(c))) return 'local';
-  if (localNoun(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c, text)) return 'local';
+  if (localNoun(text) || PLACE_ADJECTIVE.test(after(c, 40)) || placeHasFigure(c, text) || placeSubject(c)) return 'local';
   // A handful of people in a named place are those people ("two officials in Lyon told him"), not the place.
   if (localPlace(text)) return unit === 'people' && c.expr.high <= HANDFUL ? 'individual' : 'local';
   if (c.expr.high <= HANDFUL && !SYSTEM_CUE.test(text)) return 'individual';

@@ -2,6 +2,7 @@ import type { Category, Unit } from '../../contract/schema';
 import { before, sentenceText, type Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
 import { clauseAround } from '../context/clause';
+import type { Line } from '../segment/lines';
 import { UNITS_WORDS } from '../numbers/words';
 import { DURATION_UNITS, MONTH, REPORTING_VERB, YEAR, YEAR_START, monthIn } from '../lexicon';
 import { matchesIn, scan } from '../scan';
@@ -28,6 +29,8 @@ export interface Found extends Period {
   reported?: boolean;
   /** "published in 1995", "a 1993 study": when a source appeared, not what it counts. */
   published?: boolean;
+  /** "the census of 1980": a stock's date, which dates a stock but not a toll set against it. */
+  base?: boolean;
   /** The month (0-11) of a dated point, when the text names one. */
   month?: number;
 }
@@ -59,8 +62,23 @@ const PUBLISHED_BEFORE = /\b(?:published|released|issued|appeared|appearing|prin
 const NAMES_EVENT = /^ \p{Lu}\p{Ll}+/u;
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|his|her|their)\s$/i;
 
-/** "a 1993 study", "his 1990 book": a source named by its year. */
-const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:study|studies|book|article|report|paper|survey|census|edition|essay|monograph|work)\b/i;
+/** "a 1993 study", "his 1990 book", "her 1969 table": a source named by its year. */
+const PUBLISHED_AFTER = /^(?:['’]s)? (?:(?!(?:a|an|the|this|that) )\w+ )?(?:study|studies|book|article|report|paper|survey|edition|essay|monograph|work|table|tables|reconstruction|history|inquiry)\b/i;
+
+/**
+ * "a survey in 1977", "X's reconstruction of 1998", "a commission set up in 2019", "X, writing in
+ * 1934,": when a work was made or a body founded, not the time its figures count.
+ */
+const MADE_BEFORE = /\b(?:(?:study|studies|survey|reconstruction|report|inquiry|commission|tribunal|table|history|edition|book) (?:of|in|from)|(?:set up|founded|established|created|convened|writing|compiled) in) $/i;
+/**
+ * "Hollis, in 1969, was the first": a year set off by commas right after a name dates what that
+ * person did; not after a preposition, where the name is a place ("In Ireland, in 1847, …").
+ */
+const NAME_DATED = /(?<!\b(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]f) )(?<![\p{L}’'-])\p{Lu}\p{Ll}+, in $/u;
+
+/** "the census of 1980", "the population of 1975": the date of a stock that a toll may be set against. */
+const BASE_BEFORE = /\b(?:census|population) (?:of|in) $/i;
+const BASE_AFTER = /^ (?:census|population)\b/i;
 
 /** "(Brandt 1981)", "(Lee and Ross, 1990: 12)": an author-year reference. */
 const CITED_BEFORE = /\(\p{Lu}[\p{L}'’-]+(?: (?:and|&) \p{Lu}[\p{L}'’-]+| et al\.)?,? $/u;
@@ -71,7 +89,12 @@ const DAY_AT_END = new RegExp(`${DAY}$`);
 function publishedAt(text: string, start: number, end: number): boolean {
   const lead = text.slice(Math.max(0, start - 45), start).replace(DAY_AT_END, '');
   const trail = text.slice(end, end + 30);
-  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
+  return PUBLISHED_BEFORE.test(lead) || PUBLISHED_AFTER.test(trail) || MADE_BEFORE.test(lead) ||
+    (NAME_DATED.test(lead) && trail.startsWith(',')) || (CITED_BEFORE.test(lead) && CITED_AFTER.test(trail));
+}
+
+function baseAt(text: string, start: number, end: number): boolean {
+  return BASE_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || BASE_AFTER.test(text.slice(end, end + 12));
 }
 
 /**
@@ -81,8 +104,8 @@ function publishedAt(text: string, start: number, end: number): boolean {
 const AMOUNT_BEFORE = /(?:[$£€¥]\s?|\b(?:than|least|most|about|some|nearly|almost|around|approximately|roughly|another|only|all|of the|were|was|are|numbered|totall?ed|reached)\s)$/i;
 const AMOUNT_AFTER = /^[ -](?:more|others?|must|should|could|would|will|were|are|had|have|of|[a-z]+s)\b/i;
 
-/** "in 1938 of", "by 1936 had": after a preposition of time the number is a year whatever follows. */
-const TIME_PREPOSITION = new RegExp(`\\b(?:in|by|during|since|until|till|from|before|after|early|late|mid|spring|summer|autumn|fall|winter|${MONTH}\\.?(?: \\d{1,2},?)?)\\s$`, 'i');
+/** "in 1938 of", "by 1936 had", "the worst year was 1868": after these the number is a year whatever follows. */
+const TIME_PREPOSITION = new RegExp(`\\b(?:in|by|during|since|until|till|from|before|after|early|late|mid|spring|summer|autumn|fall|winter|year (?:was|is)|${MONTH}\\.?(?: \\d{1,2},?)?)\\s$`, 'i');
 
 function isAmount(text: string, start: number, end: number): boolean {
   if (TIME_PREPOSITION.test(text.slice(Math.max(0, start - 16), start))) return false;
@@ -103,6 +126,7 @@ const IN_WORDS: Pattern = [new RegExp(`\\bthe (?:(early|mid|late)[- ])?(${Object
   (m) => decade(m[1], DECADE_WORDS[m[2]!.toLowerCase()]!)];
 
 const LINK = '(?:to|and|until|till|through|-|–)';
+const PART = '(?:(?:early|mid|late)[- ])?';
 
 /** Longer patterns first: a range's years are not read again as bare years. */
 const PATTERNS: readonly Pattern[] = [
@@ -111,7 +135,8 @@ const PATTERNS: readonly Pattern[] = [
   [new RegExp(`\\b(?:(early|mid|late)[- ]?)?(${YEAR_START})0['’]?s\\b`, 'gi'), (m) => decade(m[1], Number(m[2]) * 10)],
   IN_WORDS,
   // "from 1 October 1936 to 15 August 1938", "between 1939 and 1953", "in 1921 to 1953".
-  [new RegExp(`\\b(?:from|between|in|during|over) ${DAY}${Y} ${LINK} ${DAY}${Y}\\b`, 'gi'),
+  // "in late 1975 and 1976": a part of the first year still opens the range.
+  [new RegExp(`\\b(?:from|between|in|during|over) ${PART}${DAY}${Y} ${LINK} ${PART}${DAY}${Y}\\b`, 'gi'),
     (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
   // "From February 1862 to the end of the war": a period whose end is an event, not a year.
   [new RegExp(`\\bfrom ${DAY}${Y} (?:to|until|till) (?!(?:the (?:end|start|beginning) of )?${DAY}\\d)`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
@@ -120,12 +145,20 @@ const PATTERNS: readonly Pattern[] = [
     (m) => ({ from: Number(m[1]), to: Number(m[1]), asOf: /^(?:by|as of)\b/i.test(m[0]) })],
   [new RegExp(`\\b(?:up to|until|till|through) (?:the end of |the start of )?${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) })],
   [new RegExp(`\\bbefore ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: null, to: Number(m[1]) - 1 })],
+  // "in the decade after 1845", "the five years following 1921": a span of known length.
+  [new RegExp(`\\bthe (decade|[\\w-]+ years) (?:after|following) ${DAY}${Y}\\b`, 'gi'), (m) => spanAfter(m[1]!, Number(m[2]))],
   [new RegExp(`\\bafter ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]) + 1, to: null })],
   // "After Stalin’s death in 1953": the event's year starts the period.
   [new RegExp(`\\bafter [^,.;]{1,40}? in ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\bsince ${DAY}${Y}\\b`, 'gi'), (m) => ({ from: Number(m[1]), to: null })],
   [new RegExp(`\\b${Y}\\b(?!['’]?s)(?![,.]\\d)`, 'g'), (m) => ({ from: Number(m[1]), to: Number(m[1]) }), { bare: true }]
 ];
+
+/** The years a span of `length` ("decade", "five years") after `year` covers; open when the length is unread. */
+function spanAfter(length: string, year: number): Omit<Found, 'start' | 'end'> {
+  const count = length === 'decade' ? 10 : /^\d+/.test(length) ? parseInt(length, 10) : UNITS_WORDS[length.split(' ')[0]!.toLowerCase()];
+  return { from: year + 1, to: count ? year + count : null };
+}
 
 const scanOf = ([re, read, kind]: Pattern) => ({ patterns: scan(re), read, bare: !!kind?.bare });
 const SCANS = PATTERNS.map(scanOf);
@@ -149,6 +182,7 @@ export function findPeriods(text: string): Found[] {
       found.push({
         ...read(m), start, end, month: monthIn(m[0]),
         reported: REPORTED.test(text.slice(Math.max(0, start - 30), end + 20)),
+        base: baseAt(text, start, end),
         published: publishedAt(text, start, end) ||
           (bare && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 6), start)) && NAMES_EVENT.test(text.slice(end, end + 20)))
       });
@@ -199,7 +233,7 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
   const clause = clauseAround(text, at, end, PERIOD_CLAUSE_BREAK);
-  const found = findPeriods(text).filter((f) => !f.published && f.end <= clause.end);
+  const found = findPeriods(text).filter((f) => !f.published && !(f.base && FLOWS.includes(category)) && f.end <= clause.end);
   const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
     !(f.end <= at && ownedByEarlierFigure(text, f)));
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
@@ -213,7 +247,34 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return closedByPrevious(c, text, inSentence) ?? period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? NONE;
+  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? (FLOWS.includes(category) ? passageFrame(c) : null) ?? NONE;
+}
+
+/** A paragraph this short is a heading or a label, not the opening of an account. */
+const PROSE = 60;
+/** How many paragraphs a passage's opening may take: a note or a byline may come before it. */
+const OPENING_PARAGRAPHS = 3;
+/** "in the first two years of the war": a part of the episode, not all of it. */
+const PART_OF_SPAN = /\b(?:first|last|final|opening|closing) (?:\w+ )?(?:years?|months?|weeks?|days?|winters?|summers?)\b/i;
+
+function firstSentencePeriods(paragraph: Line): Found[] {
+  const first = sentenceSpans(paragraph.text)[0];
+  return first ? findPeriods(paragraph.text.slice(first.start, first.end)).filter((f) => !f.published && !f.base) : [];
+}
+
+/**
+ * "The war of 1967-70 killed …" opening a text: the span of the episode it tells of, which a
+ * toll with no time of its own anywhere after it counts. A single year there dates an event, not
+ * an episode, and more than one span leaves the frame open.
+ */
+function passageFrame(c: Candidate): Period | null {
+  // Only a text's own opening frames it: a passage cut from the middle of a long work opens on
+  // whatever its page does.
+  if (c.passage.start !== 0 || PART_OF_SPAN.test(sentenceText(c))) return null;
+  const spans = c.context.lines.filter((l) => l.text.length >= PROSE).slice(0, OPENING_PARAGRAPHS).map(firstSentencePeriods).find((f) => f.length);
+  const span = spans?.[0];
+  if (!span || span.from === null || span.to === null || span.from >= span.to) return null;
+  return spans.every((f) => f.from === span.from && f.to === span.to) ? period(span) : null;
 }
 
 /**
@@ -310,7 +371,13 @@ const PARTICIPLE_LEAD = /^[A-Z][a-z]+(?:ing|ed|en)\b[^,]*$/;
  * "Pre-war Moscow had …", "two weeks before the trial", "After receiving …": narration set in a
  * time of its own, or moved on from the frame, though it names no year.
  */
-const OWN_TIME = /\b(?:pre-?war|post-?war|today|now|nowadays|formerly|previously|previous|earlier|later|at present)\b|\b(?:days?|weeks?|months?|years?) (?:before|after)\b|^\W*(?:after|before|since|until)\b/i;
+/**
+ * "later came nearer 250,000", "Later demographers rejected it": a later telling or tellers, not a
+ * later time of what they count.
+ */
+const LATER_WORK = 'came|revised|put|estimated|arrived|raised|lowered|found|reached|gave|settled|corrected|wrote|argued|' +
+  'claimed|historians|demographers|scholars|writers|work|studies|research|estimates';
+const OWN_TIME = new RegExp(String.raw`\b(?:pre-?war|post-?war|today|now|nowadays|formerly|previously|previous|earlier|later(?! (?:${LATER_WORK}))|at present)\b|\b(?:days?|weeks?|months?|years?) (?:before|after)\b|^\W*(?:after|before|since|until)\b`, 'i');
 /** Quoted words keep their speaker's "today": they set no time for the narration. */
 const QUOTED = /[“"][^”"]*[”"]/g;
 const ownTime = (sentence: string) => OWN_TIME.test(sentence.replace(QUOTED, ' '));
@@ -333,7 +400,7 @@ function governingFrame(c: Candidate): Period | null {
   // The first span of a window cut mid-paragraph may start mid-sentence: its opening is no opening.
   const whole = from === 0 ? spans : spans.slice(1);
   const own = sentenceText(c);
-  if (ANAPHORIC.test(own)) return resolveAnaphoric(c, text, own, from === 0);
+  if (ANAPHORIC.test(own) || THAT_YEAR.test(own)) return resolveAnaphoric(c, text, own, from === 0);
   if (ownTime(own)) return null;
   const continued = continuesPrevious(own) || CORRECTS.test(own) ? continuedPeriod(c) : null;
   if (continued) return continued;
@@ -349,6 +416,8 @@ function governingFrame(c: Candidate): Period | null {
 
 /** "The next day …", "That same year …", "The following spring …": a time told from the date before it. */
 const ANAPHORIC = /^\W*(?:(?:on|in|during|by) )?(?:the|that|this) (?:(?:very|same|next|following) )?(?:day|week|month|year|spring|summer|autumn|fall|winter)\b/i;
+/** "… give 137,000 deaths for that year": a year pointed back to inside the sentence. */
+const THAT_YEAR = /\b(?:for|in|during|of|over) (?:that|the same) year\b/i;
 const NEXT_YEAR = /^\W*(?:(?:in|during|by) )?the (?:next|following) year\b/i;
 
 /**

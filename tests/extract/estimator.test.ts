@@ -109,3 +109,15 @@ describe('assignEstimators', () => {
     expect(assignEstimators([claim('Ingrid Halvorsen'), claim('Halvorsen, Ingrid')])[0]!.source_author).toBe('Ingrid Halvorsen');
   });
 });
+
+describe('bracketed notes as the source of a figure with no author', () => {
+  const noted = (text: string, quote: string, attributed_to = ''): Claim => ({ ...claim('', attributed_to), text, quote });
+  const quote = 'The camp held at least 9,000 prisoners in 1950;[7] its own files point to about 12,000.[8][9] Okoro gave 10,000.';
+  it('takes the notes that close the figure’s clause', () => {
+    expect(estimators([noted('9,000', quote), noted('12,000', quote)])).toEqual(['[7]', '[8][9]']);
+  });
+  it('takes no note past another figure, nor over a named source', () => {
+    expect(estimators([noted('10,000', quote), noted('10,000', quote, 'Okoro')])).toEqual(['', 'Okoro']);
+    expect(estimators([noted('5', 'From 5 to 8 died.[3]')])).toEqual(['']);
+  });
+});
