@@ -51,11 +51,11 @@ const score = (t: Labelled, claims: readonly Claim[] = claimsOf(t.name)) => scor
 
 /** B-cubed F1 and questions found now, a little under what the grouping reached (see the commit's report). */
 const FLOOR: Record<string, { f1: number; found: number }> = {
-  'famine-compilation.txt': { f1: 0.85, found: 3 },
-  'famine-table-article.txt': { f1: 0.6, found: 1 },
-  'genocide-encyclopedia.txt': { f1: 0.53, found: 2 },
-  'slave-trade-review.txt': { f1: 0.6, found: 2 },
-  'war-newswire.txt': { f1: 0.74, found: 2 }
+  'famine-compilation.txt': { f1: 0.94, found: 4 },
+  'famine-table-article.txt': { f1: 0.7, found: 3 },
+  'genocide-encyclopedia.txt': { f1: 0.85, found: 4 },
+  'slave-trade-review.txt': { f1: 0.76, found: 3 },
+  'war-newswire.txt': { f1: 0.8, found: 3 }
 };
 
 /** The quantity keys of labelled members, scored the way the eval matches them to claims. */
@@ -81,7 +81,7 @@ describe('quantities on other contested tolls', () => {
 
   it('finds questions and groups better than leaving every claim alone, over all the texts', () => {
     const reports = TEXTS.map((t) => score(t));
-    expect(reports.reduce((n, r) => n + r.found, 0)).toBeGreaterThanOrEqual(10);
+    expect(reports.reduce((n, r) => n + r.found, 0)).toBeGreaterThanOrEqual(17);
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     expect(mean(reports.map((r) => r.f1))).toBeGreaterThan(mean(TEXTS.map(alone)) + 0.05);
   });
