@@ -37,7 +37,7 @@ const COLLECTIVE = /^(?:corps|leadership|military|army|navy|party|personnel|staf
 const PAST = /^(?:\p{L}{2,}ed|left|fled|sent|sold|taken|driven|brought|lost|held|shot|killed|died|slain|born|kept|gone|put)$/iu;
 
 /** Words that end the people named: a gerund, a preposition (but "of": "members of the Party"), a relative, a verb. */
-const NOUN_END = /^(?:\p{L}{3,}ing|in|at|from|for|to|on|by|with|during|under|over|who|which|that|per|and|or|as|is|are|was|were|had|have|die|perish)$/iu;
+const NOUN_END = /^(?:\p{L}{3,}ing|in|into|at|from|for|to|on|by|with|during|under|over|across|through|abroad|away|out|off|back|who|which|that|per|and|or|as|is|are|was|were|had|have|die|perish)$/iu;
 
 /** At most this many words of what they did: "sympathized with the crown", not the rest of the sentence. */
 const DID_WORDS = 5;
