@@ -1,7 +1,8 @@
-import { greatest, group, rollup } from 'd3-array';
+import { group } from 'd3-array';
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
 import { periodOfKey, type Years } from './period';
+import { mostCommon } from './most-common';
 import { labelOf } from './quantity-label';
 import { FORMULA_START } from './spreadsheet-safe';
 import type { Claim } from './schema';
@@ -73,11 +74,6 @@ export function estimatesOf(claims: readonly Claim[]): Estimate[] {
 export function namedCategories(claims: readonly Pick<Claim, 'category'>[]): Category[] {
   const named = claims.map((c) => c.category).filter((c) => c !== 'other');
   return named.length ? named : claims.map((c) => c.category);
-}
-
-/** The item given most often; among equals, the first given. */
-export function mostCommon<T>(items: Iterable<T>): T | undefined {
-  return greatest(rollup(items, (same) => same.length, (item) => item), ([, n]) => n)?.[0];
 }
 
 /**

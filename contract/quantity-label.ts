@@ -1,4 +1,5 @@
 import type { Category } from './claim-fields';
+import { mostCommon } from './most-common';
 import { periodText, type Years } from './period';
 
 /**
@@ -39,6 +40,9 @@ const PAST = /^(?:\p{L}{2,}ed|left|fled|sent|sold|taken|driven|brought|lost|held
 /** Words that end the people named: a gerund, a preposition (but "of": "members of the Party"), a relative, a verb. */
 const NOUN_END = /^(?:\p{L}{3,}ing|in|into|at|from|for|to|on|by|with|during|under|over|across|through|abroad|away|out|off|back|who|which|that|per|and|or|as|is|are|was|were|had|have|die|perish)$/iu;
 
+/** What makes a past form passive or perfect, kept with it: "officers were shot" → who were shot. */
+const AUXILIARY = /^(?:were|was|are|is|had|have|been)$/i;
+
 /** At most this many words of what they did: "sympathized with the crown", not the rest of the sentence. */
 const DID_WORDS = 5;
 
@@ -62,15 +66,9 @@ export function readCounted(counted: string): Counted {
   const last = headOf(nounWords.join(' '));
   const people = PEOPLE_WORD.test(last) || COLLECTIVE.test(last);
   const who = people && !MEASURE_NOUN.test(last) ? nounWords.join(' ') : '';
-  const did = verb === -1 ? '' : words.slice(verb, verb + DID_WORDS).join(' ');
+  const from = verb > 0 && AUXILIARY.test(words[verb - 1]!) ? verb - 1 : verb;
+  const did = verb === -1 ? '' : words.slice(from, verb + DID_WORDS).join(' ');
   return { who, did };
-}
-
-/** The commonest of these, the first given among equals; '' when there are none. */
-function commonest(items: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const item of items.filter(Boolean)) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return [...counts].reduce<[string, number]>((best, entry) => (entry[1] > best[1] ? entry : best), ['', 0])[0];
 }
 
 /** "officer corps" → "the officer corps"; "officers" stays. */
@@ -101,9 +99,10 @@ export function labelOf(category: Category, counted: readonly string[], share: b
   const read = counted.map(readCounted);
   // One phrase's people and deed together, so a label never pairs one claim's people with another's deed.
   const said = read.filter((r) => r.who || r.did);
-  const pair = commonest(said.map((r) => JSON.stringify([r.who, r.did])));
-  const [who, did]: [string, string] = pair ? JSON.parse(pair) : ['', ''];
-  const phrase = share ? shareLabel(category, { who, did }) : countLabel(category, { who, did });
+  const [who = '', did = ''] = mostCommon(said.map((r) => `${r.who}\u0000${r.did}`))?.split('\u0000') ?? [];
+  // A toll category says what befell them itself: only the people are wanted, whoever's deed comes with them.
+  const people = category === 'other' ? who : (mostCommon(read.map((r) => r.who).filter(Boolean)) ?? '');
+  const phrase = share ? shareLabel(category, { who: people, did }) : countLabel(category, { who: people, did });
   const period = periodText(years.year_from, years.year_to);
   return period ? `${phrase}, ${period}` : phrase;
 }

@@ -1,6 +1,7 @@
 import { rollup } from 'd3-array';
 import { periodSlug, type Years } from '../../contract/period';
-import { mostCommon, namedCategories } from '../../contract/quantities';
+import { mostCommon } from '../../contract/most-common';
+import { namedCategories } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
 import { VERB_FAMILY } from './measure';

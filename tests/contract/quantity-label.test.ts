@@ -9,6 +9,7 @@ describe('readCounted', () => {
     expect(readCounted('tenant farmers sided with the landlords')).toEqual({ who: 'tenant farmers', did: 'sided with the landlords' });
     expect(readCounted('sailors drowned')).toEqual({ who: 'sailors', did: 'drowned' });
     expect(readCounted('fled across the river')).toEqual({ who: '', did: 'fled across the river' });
+    expect(readCounted('weavers were pressed into the navy')).toEqual({ who: 'weavers', did: 'were pressed into the navy' });
   });
 
   it('reads a past form before a noun as describing it, and keeps "of" in the people', () => {
@@ -34,6 +35,7 @@ describe('labelOf', () => {
     expect(labelOf('expulsions', ['naval staff', 'naval staff', 'deaths'], true, years)).toBe('Share of the naval staff expelled or purged, 1820–1822');
     expect(labelOf('deaths', ['weavers', ''], true, undated)).toBe('Share of weavers who died');
     expect(labelOf('camp_population', ['population'], true, undated)).toBe('Share of people held in the camps');
+    expect(labelOf('arrests', ['taken', 'taken', 'clerks'], true, undated)).toBe('Share of clerks arrested');
   });
 
   it('falls back to the category words when counted names only a measure or nothing', () => {
