@@ -21,3 +21,29 @@ export function periodText(from: number | null, to: number | null): string {
   if (to === null) return `from ${from}`;
   return from === to ? String(from) : `${from}–${to}`;
 }
+
+/**
+ * A quantity's period as its key writes it (`1937-1938`, `1937`, `by-1940`, `from-1939`,
+ * `undated`). The grouping decides the period once, when it forms the question, from the years
+ * its figures have and inherit from their text; the label and the year columns read it back from
+ * the key (`periodOfKey`), so the three never disagree.
+ */
+export function periodSlug({ year_from: from, year_to: to }: Years): string {
+  if (from === null && to === null) return 'undated';
+  if (from === null) return `by-${to}`;
+  if (to === null) return `from-${from}`;
+  return from === to ? String(from) : `${from}-${to}`;
+}
+
+const SLUG = /^(?:(\d+)(?:-(\d+))?|by-(\d+)|from-(\d+))$/;
+
+const yearOf = (digits: string | undefined) => (digits === undefined ? null : Number(digits));
+
+/** The period of a quantity key (`category:period:who…`); no years when its period part is none. */
+export function periodOfKey(key: string): Years {
+  const m = SLUG.exec(key.split(':')[1] ?? '');
+  if (!m) return { year_from: null, year_to: null };
+  const [, from, to, by, since] = m;
+  if (from !== undefined) return { year_from: yearOf(from), year_to: yearOf(to ?? from) };
+  return { year_from: yearOf(since), year_to: yearOf(by) };
+}

@@ -1,7 +1,9 @@
-import { greatest, group, rollup } from 'd3-array';
+import { group } from 'd3-array';
 import Papa from 'papaparse';
 import type { Category, Unit } from './claim-fields';
-import { periodText, yearsSpanned, type Years } from './period';
+import { periodOfKey, type Years } from './period';
+import { mostCommon } from './most-common';
+import { labelOf } from './quantity-label';
 import { FORMULA_START } from './spreadsheet-safe';
 import type { Claim } from './schema';
 
@@ -65,19 +67,6 @@ export function estimatesOf(claims: readonly Claim[]): Estimate[] {
     .sort((a, b) => (a.first_published ?? Infinity) - (b.first_published ?? Infinity) || a.value - b.value);
 }
 
-const CATEGORY_PHRASE: Record<Category, string> = {
-  camp_population: 'People held in the camps',
-  arrests: 'People arrested',
-  convictions: 'People convicted',
-  executions: 'People executed',
-  deaths: 'Deaths',
-  releases: 'People released',
-  deportations: 'People deported',
-  expulsions: 'People expelled or purged',
-  sentence_length: 'Length of sentences',
-  other: ''
-};
-
 /**
  * The categories that name what is counted: a figure that leans on its neighbour ("And Brown 12
  * million.") is filed under `other` but counts what the others count. All of them when none does.
@@ -87,34 +76,14 @@ export function namedCategories(claims: readonly Pick<Claim, 'category'>[]): Cat
   return named.length ? named : claims.map((c) => c.category);
 }
 
-/** The item given most often; among equals, the first given. */
-export function mostCommon<T>(items: Iterable<T>): T | undefined {
-  return greatest(rollup(items, (same) => same.length, (item) => item), ([, n]) => n)?.[0];
-}
-
 /**
- * The years a quantity's claims speak of. Claims with a closed period set it when there are any:
- * "by May 1940" says when a count was taken, not which years it is about.
+ * "People held in the camps, 1938–1939", "Share of white adults who sympathized with the crown":
+ * the question the claims answer (quantity-label.ts) and the years their key names.
  */
-function periodOf(claims: readonly Claim[]): Years {
-  const closed = claims.filter((c) => c.year_from !== null && c.year_to !== null);
-  return yearsSpanned(closed.length ? closed : claims);
-}
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
-/**
- * "People held in the camps, 1938–1939", "Share of people expelled or purged, 1937–1938": the
- * category in words (else what is counted) and the period.
- */
-export function quantityLabel(claims: readonly Claim[]): string {
+export function quantityLabel(claims: readonly Claim[], years: Years): string {
   const category = mostCommon(namedCategories(claims)) ?? 'other';
   const shares = claims.length > 0 && claims.every((c) => c.unit === 'percent' || c.unit === 'fraction');
-  const counted = mostCommon(claims.map((c) => c.counted).filter(Boolean)) ?? 'figures';
-  const what = CATEGORY_PHRASE[category] || counted.charAt(0).toUpperCase() + counted.slice(1);
-  const { year_from, year_to } = periodOf(claims);
-  const period = periodText(year_from, year_to);
-  return `${shares ? `Share of ${lowerFirst(what)}` : what}${period ? `, ${period}` : ''}`;
+  return labelOf(category, claims.map((c) => c.counted), shares, years);
 }
 
 /** The claims of each quantity key, keys in order of first appearance; claims of none left out. */
@@ -131,11 +100,12 @@ export function summariseQuantities(claims: readonly Claim[]): QuantityRow[] {
     const measured = estimates.filter((e) => e.claims[0]!.unit === unit);
     const lowest = Math.min(...measured.map((e) => e.value_low));
     const highest = Math.max(...measured.map((e) => e.value_high));
+    const years = periodOfKey(quantity);
     return {
       quantity,
-      label: quantityLabel(cs),
+      label: quantityLabel(cs, years),
       category: mostCommon(namedCategories(cs)) ?? 'other',
-      ...periodOf(cs),
+      ...years,
       claims: cs.length,
       estimates: estimates.length,
       estimators: new Set(estimates.map((e) => e.estimator.toLowerCase())).size,

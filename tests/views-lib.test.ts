@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseClaimsCsv } from '../contract/csv';
-import { claimLabel, plural, rowLabel, shortAuthor, splitOnNumber, subjectYearsLabel } from '../src/lib/format';
+import { claimLabel, estimatorName, plural, rowLabel, shortAuthor, splitOnNumber, subjectYearsLabel } from '../src/lib/format';
 import { passageOf } from '../src/lib/passage';
 import { parseSort, sortClaims, sortToParams } from '../src/lib/sort';
 import type { Claim } from '../contract/schema';
@@ -47,6 +47,16 @@ describe('years and counts in words', () => {
 
   it('counts with the noun in the singular for one only', () => {
     expect([plural(1, 'estimate'), plural(0, 'estimate'), plural(12500, 'claim')]).toEqual(['1 estimate', '0 estimates', '12,500 claims']);
+  });
+});
+
+describe('estimator names', () => {
+  it('says a text’s note marks standing for its source as a note or notes', () => {
+    expect(['[7]', '[3][11]', ' [b] ', '[12][13][14]'].map(estimatorName)).toEqual(['note [7]', 'notes [3][11]', 'note [b]', 'notes [12][13][14]']);
+  });
+
+  it('leaves a name alone, even one with a mark in it, and says when no one is named', () => {
+    expect(['Okoro', 'Okoro [7]', 'the 1921 census', ''].map(estimatorName)).toEqual(['Okoro', 'Okoro [7]', 'the 1921 census', 'no one named']);
   });
 });
 

@@ -1,9 +1,12 @@
 import { rollup } from 'd3-array';
-import { mostCommon, namedCategories } from '../../contract/quantities';
+import { periodSlug, type Years } from '../../contract/period';
+import { mostCommon } from '../../contract/most-common';
+import { namedCategories } from '../../contract/quantities';
 import { PEOPLE_NOUN } from '../lexicon';
 import type { Features } from './features';
 import { VERB_FAMILY } from './measure';
-import { periodKey, type YearSpan } from './period';
+import type { YearSpan } from './period';
+import { IRREGULAR } from './verb';
 
 /**
  * A quantity's key, read from what its claims say: `camp_population:1938-1939:prisoners`,
@@ -38,16 +41,34 @@ function kindWord(members: readonly Features[]): string {
   return first.kind === 'count' ? '' : `${first.kind}-`;
 }
 
-/** The category most members are filed under; for figures of no toll category, the verb they share ("other-embark"). */
+const PAST_OF_STEM = new Map(Object.entries(IRREGULAR).map(([past, stem]) => [stem, past]));
+
+/** A verb's stem as the whole word a reader knows: `leav` → left, `embark` → embarked, `carri` → carried. */
+export function pastOf(stem: string): string {
+  return PAST_OF_STEM.get(stem) ?? stem.replace(/([^aeiou])y$/, '$1i') + 'ed';
+}
+
+/** The category most members are filed under; for figures of no toll category, the verb they share ("other-embarked"). */
 function categoryOf(members: readonly Features[]): string {
   const category = commonest(namedCategories(members.map((m) => m.claim)));
   const verb = commonest(members.map((m) => m.family).filter((f) => f.startsWith(VERB_FAMILY))).slice(VERB_FAMILY.length);
-  return category === 'other' && verb ? `other-${verb}` : category;
+  return category === 'other' && verb ? `other-${pastOf(verb)}` : category;
+}
+
+/**
+ * The years the question is about: those the grouping gave it (its figures' own and inherited),
+ * else, for figures that give only when a count was taken ("by May 1940"), those open ends.
+ */
+export function periodOfGroup(members: readonly Features[], period: YearSpan | null): Years {
+  if (period) return { year_from: period.from, year_to: period.to };
+  const froms = members.flatMap((m) => m.claim.year_from ?? []);
+  const tos = members.flatMap((m) => m.claim.year_to ?? []);
+  return { year_from: froms.length ? Math.min(...froms) : null, year_to: tos.length ? Math.max(...tos) : null };
 }
 
 export function baseKey(members: readonly Features[], period: YearSpan | null): string {
   const category = categoryOf(members);
-  return `${category}:${periodKey(period)}:${kindWord(members)}${slug(whoOf(members))}`;
+  return `${category}:${periodSlug(periodOfGroup(members, period))}:${kindWord(members)}${slug(whoOf(members))}`;
 }
 
 const lowest = (members: readonly Features[]) => Math.min(...members.map((m) => m.claim.value_low));

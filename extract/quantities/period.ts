@@ -43,5 +43,3 @@ export function samePeriod(a: YearSpan, b: YearSpan): boolean {
   const overlap = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
   return overlap >= Math.max(lengthOf(a), lengthOf(b)) * SPAN_RATIO;
 }
-
-export const periodKey = (p: YearSpan | null) => (p === null ? 'undated' : p.from === p.to ? String(p.from) : `${p.from}-${p.to}`);

@@ -50,7 +50,8 @@ const sourceSpanOf = (f: Features) => (f.claim.citation ? passageOf(f) : f.parag
 export function isQuantity(g: Group): boolean {
   const [first, ...rest] = g.members;
   const estimator = (f: Features) => f.claim.estimator.trim().toLowerCase();
-  if (first === undefined) return false;
+  // One estimate however often echoed (one source's figure in several of its passages) is no contest.
+  if (first === undefined || new Set(g.members.map((m) => m.estimate)).size < 2) return false;
   if (rest.some((m) => estimator(m) !== estimator(first) || sourceSpanOf(m) !== sourceSpanOf(first))) return true;
   const figures = new Set(g.members.map((m) => `${m.claim.value_low}|${m.claim.value_high}`));
   return figures.size > 1 && g.members.some((m) => CONTRAST.test(m.claim.quote));

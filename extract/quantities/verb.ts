@@ -29,7 +29,7 @@ const NOT_A_MEASURE = new RegExp(
 );
 
 /** Irregular pasts to the stem of their present: "left" and "leaving" answer one question. */
-const IRREGULAR: Record<string, string> = { left: 'leav', fled: 'fle', sent: 'send', sold: 'sell', taken: 'tak', driven: 'driv', brought: 'bring', lost: 'los' };
+export const IRREGULAR: Record<string, string> = { left: 'leav', fled: 'fle', sent: 'send', sold: 'sell', taken: 'tak', driven: 'driv', brought: 'bring', lost: 'los' };
 
 const stemOf = (verb: string) => IRREGULAR[verb] ?? verb.replace(/(?:ing|ed|e)$/, '');
 

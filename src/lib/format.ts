@@ -94,7 +94,16 @@ export function splitOnNumber(quote: string, text: string): [string, string, str
   return i < 0 ? null : [quote.slice(0, i), text, quote.slice(i + text.length)];
 }
 
-/** The person or body a claim is the estimate of, wherever it is named on the page or in a file. */
+/** A text's bracketed note marks ("[2]", "[4][5]"): the estimator of a figure in a text that names no author. */
+const NOTE_MARKS = /^(?:\[[\p{L}\d]{1,4}\])+$/u;
+
+/**
+ * The person or body a claim is the estimate of, wherever it is named on the page or in a file;
+ * note marks read as what they are, "note [2]", "notes [4][5]".
+ */
 export function estimatorName(estimator: string): string {
-  return estimator || 'no one named';
+  const name = estimator.trim();
+  if (!name) return 'no one named';
+  if (!NOTE_MARKS.test(name)) return name;
+  return `${name.split('][').length > 1 ? 'notes' : 'note'} ${name}`;
 }

@@ -22,13 +22,20 @@ describe('summariseQuantities', () => {
     expect(row!.label).toBe('People held in the camps, 1950');
   });
 
-  it('takes the period from the claims with closed years', () => {
+  it('takes the period its key names, for the label and the year columns alike', () => {
     const halfOpen = { ...claims[0]!, claim_id: 'x', doc: 'e.txt', year_from: null, year_to: 1956 };
-    expect(summariseQuantities([...claims, halfOpen])[0]).toMatchObject({ year_from: 1950, year_to: 1950 });
+    expect(summariseQuantities([...claims, halfOpen])[0]).toMatchObject({ year_from: 1950, year_to: 1950, label: 'People held in the camps, 1950' });
+    const wider = summariseQuantities(claims.map((c) => ({ ...c, quantity: 'camp_population:1949-1951:prisoners' })))[0]!;
+    expect(wider).toMatchObject({ year_from: 1949, year_to: 1951, label: 'People held in the camps, 1949–1951' });
+    const counted = summariseQuantities(claims.map((c) => ({ ...c, quantity: 'releases:by-1955:prisoners' })))[0]!;
+    expect(counted).toMatchObject({ year_from: null, year_to: 1955 });
+    expect(counted.label).toMatch(/up to 1955$/);
   });
 
-  it('labels a quantity of shares as a share', () => {
-    expect(quantityLabel([claims[3]!])).toBe('Share of people held in the camps, 1950');
+  it('labels a quantity of shares as a share of the people its claims count', () => {
+    expect(quantityLabel([claims[3]!], { year_from: 1950, year_to: 1950 })).toBe('Share of people held in the camps, 1950');
+    const ofPrisoners = { ...claims[3]!, counted: 'prisoners' };
+    expect(quantityLabel([ofPrisoners], { year_from: null, year_to: null })).toBe('Share of prisoners held in the camps');
   });
 
   it('writes one CSV row per quantity that papaparse reads back', () => {

@@ -90,9 +90,9 @@ describe('figures of no toll category', () => {
 
   it('groups them by the verb that governs what they count: embarked apart from landed', () => {
     const k = keys([embarked, landed, kemp, landedRival]);
-    expect(k.get(embarked.claim_id)).toMatch(/^other-embark:/);
+    expect(k.get(embarked.claim_id)).toMatch(/^other-embarked:/);
     expect(k.get(kemp.claim_id)).toBe(k.get(embarked.claim_id));
-    expect(k.get(landed.claim_id)).toMatch(/^other-land:/);
+    expect(k.get(landed.claim_id)).toMatch(/^other-landed:/);
     expect(k.get(landedRival.claim_id)).toBe(k.get(landed.claim_id));
   });
 

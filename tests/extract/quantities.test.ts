@@ -70,6 +70,12 @@ describe('assignQuantities: echoes and repeats', () => {
     expect([k.get(first.claim_id), k.get(again.claim_id)]).toEqual(['', '']);
   });
 
+  it('does not make a quantity of one source’s one figure however many of its works repeat it', () => {
+    const inAnotherWork = made({ sentence: 'In a later book Black again put camp deaths in 1947 at 2 million.', text: '2 million', value: 2e6, years: [1947, 1947], estimator: 'Black', doc: 'later.txt', fields: { category: 'deaths' } });
+    const k = keys([first, inAnotherWork]);
+    expect([k.get(first.claim_id), k.get(inAnotherWork.claim_id)]).toEqual(['', '']);
+  });
+
   it('puts an echo in another work with its rivals, as one estimate with two citations', () => {
     const echo = made({ sentence: 'Citing Black, the review gives 2 million camp deaths in 1947.', text: '2 million', value: 2e6, years: [1947, 1947], estimator: 'Black', doc: 'review.txt', fields: { category: 'deaths' } });
     const rival = made({ sentence: 'The registers show 60,000 deaths in the camps in 1947.', text: '60,000', value: 6e4, years: [1947, 1947], estimator: 'Registers', doc: 'archive.txt', fields: { category: 'deaths' } });
@@ -227,6 +233,29 @@ describe('assignQuantities: keys', () => {
       'deaths:1970:prisoners',
       'deaths:1970:prisoners'
     ]);
+  });
+
+  it('names in the key the period the label and year columns show, also a count taken by a date', () => {
+    const grouped = summariseQuantities(assignQuantities(claims));
+    expect(grouped.map((r) => [r.quantity.split(':')[1], r.year_from, r.year_to])).toEqual([['1960', 1960, 1960], ['1970', 1970, 1970]]);
+    const by = (year_to: number) => ({ category: 'releases' as const, year_to });
+    const byDate = [
+      made({ sentence: 'By June 1962, 4,100 exiles had been allowed home.', text: '4,100', value: 4.1e3, years: null, estimator: 'Ministry', doc: 'a.txt', fields: by(1962) }),
+      made({ sentence: 'Some 5,000 exiles were home again by June 1962.', text: '5,000', value: 5e3, years: null, estimator: 'Exiles’ league', doc: 'b.txt', fields: by(1962) })
+    ];
+    const [row] = summariseQuantities(assignQuantities(byDate));
+    expect(row).toMatchObject({ quantity: expect.stringMatching(/^releases:by-1962:/), year_from: null, year_to: 1962 });
+    expect(row!.label).toBe('People released, up to 1962');
+  });
+
+  it('names the verb of figures of no toll category by its whole word', () => {
+    const landed = (estimator: string, value: number, doc: string) =>
+      made({ sentence: `By ${estimator}’s count ${value} colonists landed at the port in 1830.`, text: String(value), value, years: [1830, 1830], estimator, doc, fields: { category: 'other', counted: 'colonists landed at the port' } });
+    const out = assignQuantities([landed('Hale', 9000, 'a.txt'), landed('Ames', 12000, 'b.txt')]);
+    const [key] = out.map((c) => c.quantity);
+    expect(key).toMatch(/^other-landed:1830:/);
+    expect(out.map((c) => c.quantity)).toEqual([key, key]);
+    expect(summariseQuantities(out)[0]!.label).toBe('Colonists who landed at the port, 1830');
   });
 
   it('tells apart two questions that would read the same', () => {

@@ -49,7 +49,7 @@ export function exportName(view: string, f: Filters, unit: string | null): strin
   parts.push(f.category === 'all' ? 'all-categories' : f.category);
   if (unit) parts.push(unit);
   if (f.scope !== DEFAULT_SCOPE) parts.push(`${f.scope}-scope`);
-  for (const e of f.estimators) parts.push(e || 'no-one-named');
+  for (const e of f.estimators) parts.push(estimatorName(e));
   const subject = years(f.subject);
   if (subject) parts.push(`about-${subject}`);
   const published = years(f.published);
