@@ -67,6 +67,11 @@ const TELLS = new RegExp(`\\b(?:give|${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i'
 const ACCORDING = /according to/i;
 const BY = /\bby /;
 const APOSTROPHE = /[’']/;
+const OF = / of /;
+const AT = / at /;
+const BY_TRADE = new RegExp(`(?:${SCHOLAR})`);
+/** A reporting verb or one that charges someone with a figure. */
+const REPORTS_OR_PUTS = new RegExp(`\\b(?:${VERBS}|${PUTS_FORWARD})\\b`);
 
 const SOURCE_RULES: readonly Rule[] = [
   { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
@@ -86,9 +91,9 @@ const SOURCE_RULES: readonly Rule[] = [
   // "Lind's 9,000", "Okoro's about 2 million": a possessive right before a figure gives it.
   { pattern: new RegExp(`${NAME}[’']s? ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: APOSTROPHE, accept: notAPlace },
   // "the 2 million of the relief agencies": a figure opened by "the" and closed by its source.
-  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}|books|textbooks))\\b`, 'g'), side: 'after', named: false, reach: 0 },
+  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}|books|textbooks))\\b`, 'g'), side: 'after', named: false, reach: 0, needs: OF },
   // "Lind put it at 9,000, and Aho at 12,000": the next name in a list of estimates, before its figure.
-  { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
+  { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: AT },
   // "a 1971 study by the demographer Ana Lind": the author of the work.
   { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before', named: true, needs: BY },
   // "the government in Lagos announced": a government by its seat.
@@ -96,14 +101,14 @@ const SOURCE_RULES: readonly Rule[] = [
   // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.
   { pattern: new RegExp(`\\b[Tt]he ((?:[a-z]+[’']s )?(?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
   // "A demographer working from the same parishes later came nearer 250,000": someone unnamed, by trade.
-  { pattern: new RegExp(`\\b[Aa]n? ((?:[a-z]+ )?(?:${SCHOLAR}))\\b(?=[^.;]{0,80}?\\b(?:came|arrived|put|puts|reached|settled|gave|counted|estimated|found|reckoned)\\b)`, 'g'), side: 'before', named: false },
+  { pattern: new RegExp(`\\b[Aa]n? ((?:[a-z]+ )?(?:${SCHOLAR}))\\b(?=[^.;]{0,80}?\\b(?:came|arrived|put|puts|reached|settled|gave|counted|estimated|found|reckoned)\\b)`, 'g'), side: 'before', named: false, needs: BY_TRADE },
   // "an army history published in 1990 gave 85,000": a work, not a person, gives it. Not "the
   // most careful reconstruction", which speaks of a work the passage's author has in mind.
   { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
   // Nor a name's last word alone: in "in Phnom Penh announced" the preposition governs the whole name.
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )(?<![A-Z][\\w’'-]* )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )(?<![A-Z][\\w’'-]* )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true, needs: REPORTS_OR_PUTS },
   // "the view voiced by the chairman of a district Soviet", "as told by a guard": a speaker named by role.
-  { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false }
+  { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false, needs: BY }
 ];
 
 const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) }));
