@@ -123,7 +123,7 @@ const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) })
 const AFTER_REACH = 40;
 
 /** A source named in a text, and where its mention stands. */
-interface Mention {
+export interface Mention {
   name: string;
   side: Rule['side'];
   reach?: number;
@@ -159,7 +159,7 @@ function described(text: string, m: RegExpMatchArray, raw: string): string | nul
   return article && raw ? `${article[0].toLowerCase()}${raw}` : null;
 }
 
-function mentionsIn(text: string): Mention[] {
+export function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
   const present = neededIn(text);
   for (const rule of RULES) {
@@ -448,7 +448,8 @@ function toldAfterSemicolon(between: string): boolean {
   return semicolon >= 0 && TELLS.test(between.slice(semicolon));
 }
 
-export function attributionOf(c: Candidate, category: Category): string {
+/** `sentenceMentions`: mentionsIn of the figure's sentence, which its other figures read too. */
+export function attributionOf(c: Candidate, category: Category, sentenceMentions: () => readonly Mention[] = () => mentionsIn(sentenceText(c))): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
@@ -456,7 +457,7 @@ export function attributionOf(c: Candidate, category: Category): string {
   if (respective) return respective;
   // A source named past a semicolon after the figure gives the next clause's figure, not this one.
   // One named before a semicolon does not give a figure whose clause has a teller of its own.
-  const mentions = mentionsIn(text).filter((m) => m.start >= end ? !text.slice(end, m.start).includes(';') : !toldAfterSemicolon(text.slice(m.end, at)));
+  const mentions = sentenceMentions().filter((m) => m.start >= end ? !text.slice(end, m.start).includes(';') : !toldAfterSemicolon(text.slice(m.end, at)));
   const own = nearestSource(mentions, at, end);
   if (own) return own;
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';

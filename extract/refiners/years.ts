@@ -226,14 +226,15 @@ function startsSpan(c: Candidate, f: Found, unit: Unit): Period | null {
  * The period of a figure. A count of events "by 1939" or "as of May 1, 1940" is a running total
  * up to then; a stock or a rate at that date is that year's.
  */
-export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
+/** `sentencePeriods`: findPeriods of the figure's sentence, which its other figures read too. */
+export function periodOf(c: Candidate, category: Category, unit: Unit, sentencePeriods: () => readonly Found[] = () => findPeriods(sentenceText(c))): Period {
   // A year written against the figure itself ("to 3,100 in 1936", a table row's year) is its own.
   if (c.ownYear !== undefined) return { from: c.ownYear, to: c.ownYear };
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
   const clause = clauseAround(text, at, end, PERIOD_CLAUSE_BREAK);
-  const found = findPeriods(text).filter((f) => !f.published && !(f.base && FLOWS.includes(category)) && f.end <= clause.end);
+  const found = sentencePeriods().filter((f) => !f.published && !(f.base && FLOWS.includes(category)) && f.end <= clause.end);
   const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
     !(f.end <= at && ownedByEarlierFigure(text, f)));
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
