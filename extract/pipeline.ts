@@ -54,7 +54,7 @@ export function extractSegmented(doc: string, text: string, seg: Segmented, inhe
 }
 
 /** Claims of candidates in text order: those of one sentence share its reading. */
-function claimsOf(doc: string, candidates: readonly Candidate[]): Claim[] {
+export function claimsOf(doc: string, candidates: readonly Candidate[]): Claim[] {
   let reading: { line: number; start: number; sentence: SentenceReading } | null = null;
   return candidates.map((c) => {
     if (reading?.line !== c.line.start || reading.start !== c.sentence.start) {
