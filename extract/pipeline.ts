@@ -3,7 +3,7 @@ import { candidatesOf } from './context/find-candidates';
 import { looksLikeCitation, parseCitation } from './citation/citation';
 import { toClaim } from './claims/to-claim';
 import { readSentence, type SentenceReading } from './claims/sentence-reading';
-import { sentenceText, type Candidate } from './context/candidate';
+import type { Candidate } from './context/candidate';
 import { splitLines } from './segment/lines';
 import { passageKey, toPassages } from './segment/passages';
 import { exclusionReason } from './refiners/exclusions';
@@ -58,7 +58,7 @@ export function claimsOf(doc: string, candidates: readonly Candidate[]): Claim[]
   let reading: { line: number; start: number; sentence: SentenceReading } | null = null;
   return candidates.map((c) => {
     if (reading?.line !== c.line.start || reading.start !== c.sentence.start) {
-      reading = { line: c.line.start, start: c.sentence.start, sentence: readSentence(sentenceText(c)) };
+      reading = { line: c.line.start, start: c.sentence.start, sentence: readSentence(c) };
     }
     return toClaim(doc, c, reading.sentence);
   });

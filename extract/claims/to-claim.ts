@@ -17,10 +17,10 @@ export function plotValue(low: number, high: number): number {
 }
 
 /** `sentence`: the reading of the figure's sentence, shared by the sentence's other figures (pipeline.ts). */
-export function toClaim(doc: string, c: Candidate, sentence: SentenceReading = readSentence(sentenceText(c))): Claim {
+export function toClaim(doc: string, c: Candidate, sentence: SentenceReading = readSentence(c)): Claim {
   const unit = unitOf(c);
   const category = categoryOf(c, unit, sentence.cues);
-  const period = periodOf(c, category, unit, sentence.periods);
+  const period = periodOf(c, category, unit, sentence.periods, sentence.frame);
   const start = c.line.start + c.expr.start;
   const end = c.line.start + c.expr.end;
   const citation = c.passage.citation;

@@ -30,12 +30,23 @@ describe('a sentence read once for all its figures', () => {
 
   it('reads each part once, only when asked, and as the refiners would', () => {
     const sentence = 'Hollis estimated that 20,000 were shot in 1938 and 4,000 more in 1939.';
-    const reading = readSentence(sentence);
+    const reading = readSentence(candidates(sentence)[0]!);
     expect(reading.periods()).toBe(reading.periods());
     expect(reading.periods()).toEqual(findPeriods(sentence));
     expect(reading.mentions()).toEqual(mentionsIn(sentence));
     expect(reading.mentions().map((m) => m.name)).toEqual(['Hollis']);
     expect(reading.cues()).toEqual(cuesIn(sentence));
     expect(reading.cues().map((c) => c.category)).toContain('executions');
+    expect(reading.frame()).toBeNull();
+  });
+
+  it('takes the time frame of an earlier sentence of the paragraph, once for all the figures', () => {
+    const text = 'In 1947 the drought reached the southern districts. Some 30,000 farmers left and 2,000 of them never came back.';
+    const later = candidates(text).filter((c) => c.sentence.start > 0);
+    expect(later.length).toBe(2);
+    const reading = readSentence(later[0]!);
+    expect(reading.frame()).toEqual({ from: 1947, to: 1947 });
+    expect(reading.frame()).toBe(reading.frame());
+    expect(claimsOf('t.txt', later).map((c) => c.year_from)).toEqual([1947, 1947]);
   });
 });
