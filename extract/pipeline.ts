@@ -2,6 +2,8 @@ import type { Claim } from '../contract/schema';
 import { candidatesOf } from './context/find-candidates';
 import { looksLikeCitation, parseCitation } from './citation/citation';
 import { toClaim } from './claims/to-claim';
+import { readSentence, type SentenceReading } from './claims/sentence-reading';
+import type { Candidate } from './context/candidate';
 import { splitLines } from './segment/lines';
 import { passageKey, toPassages } from './segment/passages';
 import { exclusionReason } from './refiners/exclusions';
@@ -47,12 +49,19 @@ export function segmentText(text: string): Segmented {
 export function extractSegmented(doc: string, text: string, seg: Segmented, inherited: Inherited): DocumentResult {
   const blocks = inherited.section ? seg.blocks.map((b) => (b.section ? b : { ...b, section: inherited.section })) : seg.blocks;
   const passages = toPassages(text, blocks, seg.keys, inherited.seen, parseCitation);
-  const claims = passages.flatMap((passage, i) =>
-    candidatesOf(passage, blocks[i]!.body)
-      .filter((c) => exclusionReason(c) === null)
-      .map((c) => toClaim(doc, c))
-  );
+  const claims = passages.flatMap((passage, i) => claimsOf(doc, candidatesOf(passage, blocks[i]!.body).filter((c) => exclusionReason(c) === null)));
   return { doc, passages, claims };
+}
+
+/** Claims of candidates in text order: those of one sentence share its reading. */
+export function claimsOf(doc: string, candidates: readonly Candidate[]): Claim[] {
+  let reading: { line: number; start: number; sentence: SentenceReading } | null = null;
+  return candidates.map((c) => {
+    if (reading?.line !== c.line.start || reading.start !== c.sentence.start) {
+      reading = { line: c.line.start, start: c.sentence.start, sentence: readSentence(c) };
+    }
+    return toClaim(doc, c, reading.sentence);
+  });
 }
 
 export function extractDocument(doc: string, text: string): DocumentResult {

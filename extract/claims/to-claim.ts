@@ -7,6 +7,7 @@ import { qualifierOf } from '../refiners/qualifier';
 import { scopeOf } from '../refiners/scope';
 import { unitOf } from '../refiners/unit';
 import { periodOf } from '../refiners/years';
+import { readSentence, type SentenceReading } from './sentence-reading';
 
 /** Enriches a candidate that survived the exclusions into a full claims-CSV row. */
 
@@ -15,15 +16,16 @@ export function plotValue(low: number, high: number): number {
   return low === high || low <= 0 ? (low + high) / 2 : Math.sqrt(low * high);
 }
 
-export function toClaim(doc: string, c: Candidate): Claim {
+/** `sentence`: the reading of the figure's sentence, shared by the sentence's other figures (pipeline.ts). */
+export function toClaim(doc: string, c: Candidate, sentence: SentenceReading = readSentence(c)): Claim {
   const unit = unitOf(c);
-  const category = categoryOf(c, unit);
-  const period = periodOf(c, category, unit);
+  const category = categoryOf(c, unit, sentence.cues);
+  const period = periodOf(c, category, unit, sentence.periods, sentence.frame);
   const start = c.line.start + c.expr.start;
   const end = c.line.start + c.expr.end;
   const citation = c.passage.citation;
   const { low, high } = c.expr;
-  const attributed = attributionOf(c, category);
+  const attributed = attributionOf(c, category, sentence.mentions);
   return {
     claim_id: `${doc.replace(/\.[^.]+$/, '')}:${c.passage.id}:${start - c.passage.start}-${end - c.passage.start}`,
     doc,

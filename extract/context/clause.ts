@@ -10,12 +10,16 @@ export interface Bounds {
   end: number;
 }
 
-/** From the end of the last break before [at, end) to the start of the first break after it. */
+/**
+ * From the end of the last break before [at, end) to the start of the first break after it.
+ * `breaks` is a /g pattern made once by the caller, not copied here on every call (matchAll
+ * leaves its lastIndex alone).
+ */
 export function clauseAround(text: string, at: number, end: number, breaks: RegExp): Bounds {
-  const all = breaks.global ? breaks : new RegExp(breaks.source, `${breaks.flags}g`);
+  if (!breaks.global) throw new Error(`clauseAround needs a /g pattern: ${breaks}`);
   let start = 0;
   let stop = text.length;
-  for (const m of text.matchAll(all)) {
+  for (const m of text.matchAll(breaks)) {
     if (m.index + m[0].length <= at) start = m.index + m[0].length;
     else if (m.index >= end) {
       stop = m.index;

@@ -46,11 +46,18 @@ export function wordsBefore(quote: string, text: string, reach: number): string 
  */
 const withoutOwners = (words: string) => (/['’]/.test(words) ? words.replace(RECORD_OWNER, ' ') : words);
 
-const nameIn = (names: typeof POPULATIONS, words: string) => {
+type Names = typeof POPULATIONS;
+
+/** Any one of the names, in one scan: most clauses name no body at all, and skip trying each in turn. */
+const anyOf = (names: Names) => new RegExp(names.map((p) => p.words.source).join('|'), 'i');
+const ANY_POPULATION = anyOf(POPULATIONS);
+const ANY_WHOLE = anyOf(WHOLES);
+
+const nameIn = (names: Names, any: RegExp, words: string) => {
   const own = withoutOwners(words);
-  return names.find((p) => p.words.test(own))?.name ?? '';
+  return any.test(own) ? names.find((p) => p.words.test(own))?.name ?? '' : '';
 };
-const populationIn = (words: string) => nameIn(POPULATIONS, words);
+const populationIn = (words: string) => nameIn(POPULATIONS, ANY_POPULATION, words);
 
 /** The counted phrase says it best; the clause around the figure when it names no body. */
 export function populationOf(claim: Pick<Claim, 'counted' | 'quote' | 'text'>): string {
@@ -59,5 +66,5 @@ export function populationOf(claim: Pick<Claim, 'counted' | 'quote' | 'text'>): 
 
 /** What a share is a share of ("12% of the inmates", "a third of the officer corps"), '' when unsaid. */
 export function wholeOf(claim: Pick<Claim, 'counted' | 'quote' | 'text'>): string {
-  return nameIn(WHOLES, claim.counted) || nameIn(WHOLES, clauseOf(claim.quote, claim.text));
+  return nameIn(WHOLES, ANY_WHOLE, claim.counted) || nameIn(WHOLES, ANY_WHOLE, clauseOf(claim.quote, claim.text));
 }

@@ -33,11 +33,16 @@ export const IRREGULAR: Record<string, string> = { left: 'leav', fled: 'fle', se
 
 const stemOf = (verb: string) => IRREGULAR[verb] ?? verb.replace(/(?:ing|ed|e)$/, '');
 
+/** The words BEFORE cannot match without: most clauses lack them, and this test is cheap. */
+const BEFORE_WORD = /those|number|total|people|persons/iu;
+
+const measuring = (verb: string | undefined) => (verb && !NOT_A_MEASURE.test(verb) ? verb : undefined);
+
 /** How far before the figure "those who embarked" may stand. */
 const REACH_BEFORE = 50;
 
 export function measureVerb(claim: Pick<Claim, 'quote' | 'text' | 'counted'>): string {
   const { before, after } = clauseParts(claim.quote, claim.text, REACH_BEFORE);
-  const verb = [AFTER.exec(after)?.[1], BEFORE.exec(before)?.[1]].find((v) => v && !NOT_A_MEASURE.test(v));
+  const verb = measuring(AFTER.exec(after)?.[1]) ?? (BEFORE_WORD.test(before) ? measuring(BEFORE.exec(before)?.[1]) : undefined);
   return verb ? stemOf(verb.toLowerCase()) : '';
 }

@@ -56,7 +56,7 @@ export const MEASURE_WORDS: readonly { family: string; words: RegExp }[] = [
  * Words that end the stretch of a sentence that speaks of one figure. Square brackets are not
  * among them: they hold an editor's words that belong to the sentence ("[the military leadership]").
  */
-export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of which)\s/;
+export const CLAUSE_END = /[;:()]|\.\s|,\s(?:and|but|while|whereas|of whom|of which)\s/g;
 
 /**
  * Words before a figure that make it a mean over a period, not a count at one date or in all:

@@ -49,7 +49,7 @@ interface Rule {
   side: 'before' | 'after' | 'any';
   named: boolean;
   /** A word the pattern cannot match without: most sentences lack it, and this test is cheap. */
-  needs?: RegExp;
+  needs?: Needed;
   /** How far after the figure the source may start, when it must follow it more closely than most. */
   reach?: number;
   /** Whether the name and the words after the match make a source, when a place could stand there. */
@@ -67,43 +67,55 @@ const TELLS = new RegExp(`\\b(?:give|${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'i'
 const ACCORDING = /according to/i;
 const BY = /\bby /;
 const APOSTROPHE = /[’']/;
+const OF = / of /;
+const AT = / at /;
+/** A reporting verb or one that charges someone with a figure. */
+const REPORTS_OR_PUTS = new RegExp(`\\b(?:${VERBS}|${PUTS_FORWARD})\\b`);
+
+/** Words the rules cannot match without, by name: several rules need one, and each is tested once per text. */
+const NEEDED = {
+  reports: REPORTS, tells: TELLS, according: ACCORDING, by: BY, apostrophe: APOSTROPHE, of: OF, at: AT, reportsOrPuts: REPORTS_OR_PUTS
+} as const;
+type Needed = keyof typeof NEEDED;
+
+const neededIn = (text: string) => new Set((Object.keys(NEEDED) as Needed[]).filter((word) => NEEDED[word].test(text)));
 
 const SOURCE_RULES: readonly Rule[] = [
-  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
-  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false, needs: ACCORDING },
+  { pattern: new RegExp(`\\(${NAME},[^()]{0,80}?\\b(?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: 'reports' },
+  { pattern: /\baccording to (?:the |an? |official |recent |his |her |their )*((?:(?!by )[\w’'-]+ ){0,5}?[\w’'-]+)(?: (?:statistics|figures|data))?(?=\s?[,.;:)]|$| (?:there|who|which|that|some|about|around|over|more|nearly|almost|previously|cited|quoted|published|on|in)\b)/gi, side: 'any', named: false, needs: 'according' },
   // "according to a press release put out by the Department of Justice", "according to official
   // figures released by the Russian government": the body behind the document.
-  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false, needs: ACCORDING },
-  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally|reconstruction|reckoning|tables?|registers?|history)\\b`, 'g'), side: 'any', named: true, needs: APOSTROPHE },
-  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: BY },
+  { pattern: new RegExp(`\\b[Aa]ccording to (?:an? |the )?(?:[a-z]+ ){0,2}(?:release|report|statement|study|survey|communiqu[eé]|bulletin|count|estimate|figure|statistic)s? (?:[a-z]+ ){0,3}by (?:the )?((?:[A-Z][\\w’'-]* |[a-z]+ ){0,2}?(?:${SOURCE_NOUN})|${BODY})\\b`, 'g'), side: 'any', named: false, needs: 'according' },
+  { pattern: new RegExp(`${NAME}[’']s? (?:own |original |later |earlier |higher |lower |latest |famous |oft-quoted )?(?:estimates?|figures?|calculations?|count|claims?|data|statistics|numbers?|total|census|survey|study|tally|reconstruction|reckoning|tables?|registers?|history)\\b`, 'g'), side: 'any', named: true, needs: 'apostrophe' },
+  { pattern: new RegExp(`\\b(?:estimated|suggested|claimed|reported|calculated|cited|given|put forward|proposed|quoted|published|made|advanced) by (?:the )?(?:Soviet |Russian |American |British |French |German |historian |scholar |writer |journalist |researcher )*${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'any', named: true, needs: 'by' },
   // "earlier estimates by Conquest and Erickson that ...": the pair is one source.
-  { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false, needs: BY },
-  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))(?: itself| themselves)?(?:, in (?:its|their) [^,.;:()]{1,30},)?\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: REPORTS },
+  { pattern: /\b(?:estimates?|figures?|claims?|calculations?) by ([A-Z][\w’'-]+(?: and [A-Z][\w’'-]+)?)(?= that\b|[,.;:]|$)/g, side: 'before', named: false, needs: 'by' },
+  { pattern: new RegExp(`\\b((?:the )?(?:(?!(?:the|in|on|at|of|by|that|and|but)\\b)[a-z][\\w’'-]* ){0,2}?(?:${SOURCE_NOUN}))(?: itself| themselves)?(?:, in (?:its|their) [^,.;:()]{1,30},)?\\s+(?:(?:[a-z]+ly|long|often|also|once|still|all) )?(?:${VERBS}|${PLURAL_REPORTING_VERB})\\b`, 'gi'), side: 'before', named: false, needs: 'reports' },
   // "the head of the archives, Dobrynin, which stated": an apposition names who states.
-  { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: REPORTS },
+  { pattern: new RegExp(`, ${NAME}, (?:which|who) (?:${VERBS})\\b`, 'g'), side: 'before', named: true, needs: 'reports' },
   // Not after a preposition: in "officials in Prague told him" the place is not the subject.
   // "Kowalski, the propagandist, claims": an apposition may stand between the name and its verb.
   // "Lind's 9,000", "Okoro's about 2 million": a possessive right before a figure gives it.
-  { pattern: new RegExp(`${NAME}[’']s? ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: APOSTROPHE, accept: notAPlace },
+  { pattern: new RegExp(`${NAME}[’']s? ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: 'apostrophe', accept: notAPlace },
   // "the 2 million of the relief agencies": a figure opened by "the" and closed by its source.
-  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}|books|textbooks))\\b`, 'g'), side: 'after', named: false, reach: 0 },
+  { pattern: new RegExp(`(?<=\\b[Tt]he [\\d.,]+(?: (?:million|billion|thousand))?) of (?:the )?((?:[a-z]+ ){0,2}(?:${SOURCE_NOUN}|books|textbooks))\\b`, 'g'), side: 'after', named: false, reach: 0, needs: 'of' },
   // "Lind put it at 9,000, and Aho at 12,000": the next name in a list of estimates, before its figure.
-  { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true },
+  { pattern: new RegExp(`(?<=(?:[,;]|\\band|\\bwhile|\\bwhereas) )${NAME} at ${FIGURE_AHEAD}`, 'g'), side: 'before', named: true, needs: 'at' },
   // "a 1971 study by the demographer Ana Lind": the author of the work.
-  { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before', named: true, needs: BY },
+  { pattern: new RegExp(`\\b${WORK} by (?:the (?:[a-z]+ ){1,2})?${NAME}(?=[ ,.;:]|$)`, 'g'), side: 'before', named: true, needs: 'by' },
   // "the government in Lagos announced": a government by its seat.
-  { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:government|regime|authorities|ministry)) (?:in|at) (?:[A-Z][\\w’'-]+ ){1,3}(?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
+  { pattern: new RegExp(`\\bthe ((?:[a-z]+ )?(?:government|regime|authorities|ministry)) (?:in|at) (?:[A-Z][\\w’'-]+ ){1,3}(?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: 'reports' },
   // "the shipping lists, which miss the crossings, give 1.8 million": records that give a figure.
-  { pattern: new RegExp(`\\b[Tt]he ((?:[a-z]+[’']s )?(?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: TELLS },
+  { pattern: new RegExp(`\\b[Tt]he ((?:[a-z]+[’']s )?(?:[a-z]+ )?(?:${RECORDS}))(?:, (?:which|that) [^,.;:()]{1,60},)? (?:give|${PLURAL_REPORTING_VERB}|${VERBS})\\b`, 'g'), side: 'before', named: false, needs: 'tells' },
   // "A demographer working from the same parishes later came nearer 250,000": someone unnamed, by trade.
   { pattern: new RegExp(`\\b[Aa]n? ((?:[a-z]+ )?(?:${SCHOLAR}))\\b(?=[^.;]{0,80}?\\b(?:came|arrived|put|puts|reached|settled|gave|counted|estimated|found|reckoned)\\b)`, 'g'), side: 'before', named: false },
   // "an army history published in 1990 gave 85,000": a work, not a person, gives it. Not "the
   // most careful reconstruction", which speaks of a work the passage's author has in mind.
-  { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: REPORTS },
+  { pattern: new RegExp(`\\b(?:an?) ((?:[a-z]+ ){0,2}${WORK})(?: (?:published|compiled|written|released|issued)(?: in \\d{4})?)?,? (?:${VERBS})\\b`, 'g'), side: 'before', named: false, needs: 'reports' },
   // Nor a name's last word alone: in "in Phnom Penh announced" the preposition governs the whole name.
-  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )(?<![A-Z][\\w’'-]* )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true },
+  { pattern: new RegExp(`(?<!\\b(?:in|at|from|of|to|for|with|on|near|against) )(?<![A-Z][\\w’'-]* )${NAME}${APPOSITION}${RELATIVE},? (?:(?:also|himself|herself|then|later|once|even|has|had|have|now|probably|correctly|rightly|wrongly|simply) )*(?:${VERBS}|${PUTS_FORWARD})\\b`, 'g'), side: 'before', named: true, needs: 'reportsOrPuts' },
   // "the view voiced by the chairman of a district Soviet", "as told by a guard": a speaker named by role.
-  { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false }
+  { pattern: new RegExp(`\\b(?:voiced|expressed|told|said|stated|uttered|related|recounted|described) by (${ROLE})`, 'gu'), side: 'any', named: false, needs: 'by' }
 ];
 
 const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) }));
@@ -111,7 +123,7 @@ const RULES = SOURCE_RULES.map((rule) => ({ ...rule, scan: scan(rule.pattern) })
 const AFTER_REACH = 40;
 
 /** A source named in a text, and where its mention stands. */
-interface Mention {
+export interface Mention {
   name: string;
   side: Rule['side'];
   reach?: number;
@@ -147,10 +159,11 @@ function described(text: string, m: RegExpMatchArray, raw: string): string | nul
   return article && raw ? `${article[0].toLowerCase()}${raw}` : null;
 }
 
-function mentionsIn(text: string): Mention[] {
+export function mentionsIn(text: string): Mention[] {
   const found: Mention[] = [];
+  const present = neededIn(text);
   for (const rule of RULES) {
-    if (rule.needs && !rule.needs.test(text)) continue;
+    if (rule.needs && !present.has(rule.needs)) continue;
     for (const m of matchesIn(text, rule.scan)) {
       const raw = m[1] ?? '';
       const name = cited(text, m.index!) ?? (rule.named ? described(text, m, raw) ?? nameOf(raw) : asWritten(raw));
@@ -435,7 +448,8 @@ function toldAfterSemicolon(between: string): boolean {
   return semicolon >= 0 && TELLS.test(between.slice(semicolon));
 }
 
-export function attributionOf(c: Candidate, category: Category): string {
+/** `sentenceMentions`: mentionsIn of the figure's sentence, which its other figures read too. */
+export function attributionOf(c: Candidate, category: Category, sentenceMentions: () => readonly Mention[] = () => mentionsIn(sentenceText(c))): string {
   const text = sentenceText(c);
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
@@ -443,7 +457,7 @@ export function attributionOf(c: Candidate, category: Category): string {
   if (respective) return respective;
   // A source named past a semicolon after the figure gives the next clause's figure, not this one.
   // One named before a semicolon does not give a figure whose clause has a teller of its own.
-  const mentions = mentionsIn(text).filter((m) => m.start >= end ? !text.slice(end, m.start).includes(';') : !toldAfterSemicolon(text.slice(m.end, at)));
+  const mentions = sentenceMentions().filter((m) => m.start >= end ? !text.slice(end, m.start).includes(';') : !toldAfterSemicolon(text.slice(m.end, at)));
   const own = nearestSource(mentions, at, end);
   if (own) return own;
   const carried = continuesPrevious(text) ? sourceOfPrevious(c) : '';

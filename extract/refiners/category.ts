@@ -65,7 +65,7 @@ const GOVERNS = 2;
 const OF_PENALTY = 20;
 
 /** One match of a cue in a text. */
-interface CueMatch {
+export interface CueMatch {
   category: Category;
   weight: number;
   start: number;
@@ -92,7 +92,7 @@ const ANY_CUE = new RegExp(CUES.map(([, re]) => re.source).join('|'), 'i');
 const CUE_SCANS = CUES.map(([category, re, weight]) => ({ category, cue: scan(re), weight }));
 
 /** Every cue in `text`, cue by cue: what does not depend on where the figure stands. */
-function cuesIn(text: string): CueMatch[] {
+export function cuesIn(text: string): CueMatch[] {
   const found: CueMatch[] = [];
   if (!ANY_CUE.test(text)) return found;
   for (const { category, cue, weight } of CUE_SCANS) {
@@ -221,9 +221,9 @@ function partOfWhole(text: string, start: number, cues: readonly CueMatch[]): Hi
 }
 
 /** The event a noun right after the figure names ("two amnesties", "300 executions"), if any. */
-function adjacentEvent(c: Candidate, text: string): Category | null {
+function adjacentEvent(c: Candidate, text: string, cues: readonly CueMatch[]): Category | null {
   const end = c.expr.end - c.sentence.start;
-  const noun = cuesIn(text).find((cue) => cue.weight === NOUN && cue.start >= end && cue.start - end <= ADJACENT * 3 &&
+  const noun = cues.find((cue) => cue.weight === NOUN && cue.start >= end && cue.start - end <= ADJACENT * 3 &&
     !/[,;:.]/.test(text.slice(end, cue.start)));
   return noun?.category ?? null;
 }
@@ -234,7 +234,8 @@ export function eventNamedIn(text: string): Category | null {
   return cues.reduce<CueMatch | null>((best, cue) => (!best || cue.weight < best.weight ? cue : best), null)?.category ?? null;
 }
 
-export function categoryOf(c: Candidate, unit: Unit): Category {
+/** `sentenceCues`: cuesIn of the figure's sentence, which its other figures read too. */
+export function categoryOf(c: Candidate, unit: Unit, sentenceCues: () => readonly CueMatch[] = () => cuesIn(sentenceText(c))): Category {
   const text = sentenceText(c);
   if ((unit === 'percent' || unit === 'fraction') && SHARE_OF_SENTENCE.test(after(c, 30))) return 'sentence_length';
   if (DURATION_UNITS.includes(unit)) {
@@ -242,13 +243,13 @@ export function categoryOf(c: Candidate, unit: Unit): Category {
   }
   if (TO_TERMS.test(after(c, 30))) return 'convictions';
   // "two amnesties": a count of things is an event only when the thing counted is one.
-  if (unit === 'count') return adjacentEvent(c, text) ?? 'other';
+  if (unit === 'count') return adjacentEvent(c, text, sentenceCues()) ?? 'other';
   if (!['people', 'percent', 'fraction'].includes(unit)) return 'other';
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const clause = clauseAround(text, at, end, CLAUSE_BREAK);
   const others = countsOthers(c);
-  const cues = cuesIn(text).filter((cue) => !(others && cue.weight === STOCK));
+  const cues = sentenceCues().filter((cue) => !(others && cue.weight === STOCK));
   const own = cues.filter((cue) => cue.start >= clause.start && cue.end <= clause.end);
   // "made up 40% of the camp population": a share of those held, unless a verb after says what befell them.
   if (HELD_POPULATION.test(after(c, 60)) && !own.some((cue) => cue.weight === VERB && cue.start >= end)) return 'camp_population';

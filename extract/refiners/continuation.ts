@@ -31,9 +31,10 @@ const FRAGMENT_CHARS = 160;
 export function continuesPrevious(sentence: string): boolean {
   if (restatesPrevious(sentence)) return true;
   if (sentence.length > FRAGMENT_CHARS) return false;
+  // Most sentences have a verb: the words are counted only for those that have none.
+  if (FINITE.test(sentence) || VERB_FORM.test(sentence) || IRREGULAR_PAST.test(sentence) || PRESENT_VERB.test(sentence)) return false;
   const words = sentence.match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.length <= FRAGMENT_WORDS && !FINITE.test(sentence) && !VERB_FORM.test(sentence) &&
-    !IRREGULAR_PAST.test(sentence) && !PRESENT_VERB.test(sentence);
+  return words.length > 0 && words.length <= FRAGMENT_WORDS;
 }
 
 /** How much of the paragraph before a sentence is read for the sentence before it. */

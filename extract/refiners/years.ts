@@ -226,14 +226,21 @@ function startsSpan(c: Candidate, f: Found, unit: Unit): Period | null {
  * The period of a figure. A count of events "by 1939" or "as of May 1, 1940" is a running total
  * up to then; a stock or a rate at that date is that year's.
  */
-export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
+/**
+ * `sentencePeriods` and `sentenceFrame`: findPeriods of the figure's sentence and frameAround it,
+ * which its other figures read too.
+ */
+export function periodOf(
+  c: Candidate, category: Category, unit: Unit,
+  sentencePeriods: () => readonly Found[] = () => findPeriods(sentenceText(c)), sentenceFrame = () => frameAround(c)
+): Period {
   // A year written against the figure itself ("to 3,100 in 1936", a table row's year) is its own.
   if (c.ownYear !== undefined) return { from: c.ownYear, to: c.ownYear };
   const at = c.expr.start - c.sentence.start;
   const end = c.expr.end - c.sentence.start;
   const text = sentenceText(c);
   const clause = clauseAround(text, at, end, PERIOD_CLAUSE_BREAK);
-  const found = findPeriods(text).filter((f) => !f.published && !(f.base && FLOWS.includes(category)) && f.end <= clause.end);
+  const found = sentencePeriods().filter((f) => !f.published && !(f.base && FLOWS.includes(category)) && f.end <= clause.end);
   const periods = found.filter((f) => !(f.start >= end && ownedByLaterFigure(text, end, f, found)) &&
     !(f.end <= at && ownedByEarlierFigure(text, f)));
   // A semicolon parts clauses: a period beyond it dates this figure only if its own clause has none.
@@ -247,7 +254,16 @@ export function periodOf(c: Candidate, category: Category, unit: Unit): Period {
   if (span) return span;
   if (inSentence) return closedByPrevious(c, text, inSentence) ?? period(inSentence);
   if (c.heading) return period(findPeriods(c.heading)[0]);
-  return governingFrame(c) ?? datingNote(c) ?? documentDate(c) ?? (FLOWS.includes(category) ? passageFrame(c) : null) ?? NONE;
+  return sentenceFrame() ?? (FLOWS.includes(category) ? passageFrame(c) : null) ?? NONE;
+}
+
+/**
+ * The period the text around a sentence gives it when it names none itself: an earlier sentence's
+ * time frame, a note dating a conversation, an editor's heading. It depends on the figure's
+ * sentence and paragraph only, not on which of the sentence's figures asks.
+ */
+export function frameAround(c: Candidate): Period | null {
+  return governingFrame(c) ?? datingNote(c) ?? documentDate(c);
 }
 
 /** A paragraph this short is a heading or a label, not the opening of an account. */
