@@ -122,3 +122,38 @@ export const VERB_OF_QUANTITY =
  */
 export const COLLECTIVE_NOUN =
   /^(?:population|army|armies|force|forces|crowd|staff|workforce|garrison|membership|contingent|group|body|corps|toll|fleet|herd|flock|team|colony|community|band|unit|division|brigade|regiment|battalion|company|squad|cohort|sample|batch|convoy|transport|shipment|cargo|caravan|detachment|electorate|audience|congregation|following|circulation|enrol?lment|intake|output|harvest|budget|debt|loss|losses|income|salary|wage|fine|bail|price|cost|tax|ransom|grant|loan|payment|pension|revenue|deficit|drop|rise|increase|decrease|reduction|saving|savings|growth|decline|fall|gain|cut|surplus|excess|difference)$/i;
+
+/**
+ * Irregular pasts and participles, with the verb each is a form of ("left" → leave), and the few
+ * regular pasts a spelling rule would miss ("freed": no -ed after a consonant). The refiners read
+ * them as verbs, so a sentence that has one is no fragment and a noun phrase ends before one; the
+ * grouping names a measure by the verb ("left" and "leaving" answer one question).
+ */
+export const IRREGULAR_VERB: Readonly<Record<string, string>> = {
+  agreed: 'agree', beaten: 'beat', became: 'become', began: 'begin', begun: 'begin',
+  bitten: 'bite', born: 'bear', bought: 'buy', bound: 'bind', broke: 'break', broken: 'break',
+  brought: 'bring', built: 'build', came: 'come', caught: 'catch', chose: 'choose',
+  chosen: 'choose', decreed: 'decree', done: 'do', drawn: 'draw', driven: 'drive', drove: 'drive',
+  eaten: 'eat', fallen: 'fall', fell: 'fall', felt: 'feel', fled: 'flee', forbidden: 'forbid',
+  forgiven: 'forgive', forgotten: 'forget', fought: 'fight', found: 'find', freed: 'free',
+  frozen: 'freeze', gave: 'give', given: 'give', gone: 'go', got: 'get', grew: 'grow',
+  grown: 'grow', guaranteed: 'guarantee', hanged: 'hang', held: 'hold', hidden: 'hide', hit: 'hit',
+  hung: 'hang', hurt: 'hurt', kept: 'keep', knew: 'know', known: 'know', laid: 'lay', lay: 'lie',
+  led: 'lead', left: 'leave', let: 'let', lost: 'lose', made: 'make', meant: 'mean', met: 'meet',
+  overtaken: 'overtake', overthrown: 'overthrow', paid: 'pay', proven: 'prove', put: 'put',
+  ran: 'run', read: 'read', ridden: 'ride', risen: 'rise', rose: 'rise', run: 'run', said: 'say',
+  sat: 'sit', saw: 'see', seen: 'see', sent: 'send', set: 'set', shaken: 'shake', shot: 'shoot',
+  shut: 'shut', slain: 'slay', sold: 'sell', spent: 'spend', spoke: 'speak', spoken: 'speak',
+  stolen: 'steal', stood: 'stand', struck: 'strike', swollen: 'swell', sworn: 'swear',
+  taken: 'take', thought: 'think', threw: 'throw', thrown: 'throw', told: 'tell', took: 'take',
+  torn: 'tear', understood: 'understand', undertaken: 'undertake', went: 'go',
+  withdrawn: 'withdraw', won: 'win', worn: 'wear', written: 'write', wrote: 'write'
+};
+
+/** The forms of IRREGULAR_VERB that are simple pasts only, never participles ("took", not "taken"). */
+export const SIMPLE_PAST_ONLY: ReadonlySet<string> = new Set([
+  'became', 'began', 'broke', 'came', 'chose', 'drove', 'fell', 'gave', 'grew', 'knew', 'lay', 'ran', 'rose', 'sat', 'saw', 'spoke', 'threw', 'took', 'went', 'wrote'
+]);
+
+/** One of IRREGULAR_VERB's forms, as a whole word. */
+export const IRREGULAR_VERB_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR_VERB).join('|')})\\b`, 'i');

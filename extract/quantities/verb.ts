@@ -1,5 +1,5 @@
 import type { Claim } from '../../contract/schema';
-import { REPORTING_VERB } from '../lexicon';
+import { IRREGULAR_VERB, REPORTING_VERB } from '../lexicon';
 import { clauseParts } from './population';
 
 /**
@@ -10,8 +10,11 @@ import { clauseParts } from './population';
  * near the figure.
  */
 
-/** A past participle or a gerund, or the irregular pasts of moving and losing people. */
-const VERB = String.raw`\p{L}{3,}(?:ed|ing)|left|fled|sent|sold|taken|driven|brought|lost`;
+/** The irregular pasts of moving and losing people, which measure what a figure counts as -ed verbs do. */
+const MOVING = ['left', 'fled', 'sent', 'sold', 'taken', 'driven', 'brought', 'lost'];
+
+/** A past participle or a gerund, or an irregular past of moving. */
+const VERB = String.raw`\p{L}{3,}(?:ed|ing)|${MOVING.join('|')}`;
 
 /** Words that make what follows a verb of the sentence, not of what the figure counts: "3 million should be revised". */
 const AUXILIARY = '(?:should|would|could|must|may|might|will|shall|be|is|was|are|been|has|have|not|still|now)';
@@ -28,10 +31,15 @@ const NOT_A_MEASURE = new RegExp(
   'i'
 );
 
-/** Irregular pasts to the stem of their present: "left" and "leaving" answer one question. */
-export const IRREGULAR: Record<string, string> = { left: 'leav', fled: 'fle', sent: 'send', sold: 'sell', taken: 'tak', driven: 'driv', brought: 'bring', lost: 'los' };
+const ENDING = /(?:ing|ed|e)$/;
 
-const stemOf = (verb: string) => IRREGULAR[verb] ?? verb.replace(/(?:ing|ed|e)$/, '');
+/** A present's stem as its -ing and -ed forms give it: leave → leav, like leaving; bring stays. */
+const stemOfPresent = (present: string) => (present.replace(ENDING, '').length >= 3 ? present.replace(ENDING, '') : present);
+
+/** Irregular pasts of moving to the stem of their present: "left" and "leaving" answer one question. */
+export const IRREGULAR: Readonly<Record<string, string>> = Object.fromEntries(MOVING.map((past) => [past, stemOfPresent(IRREGULAR_VERB[past]!)]));
+
+const stemOf = (verb: string) => IRREGULAR[verb] ?? verb.replace(ENDING, '');
 
 /** The words BEFORE cannot match without: most clauses lack them, and this test is cheap. */
 const BEFORE_WORD = /those|number|total|people|persons/iu;

@@ -1,5 +1,6 @@
 import type { Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
+import { IRREGULAR_VERB_WORD } from '../lexicon';
 
 /**
  * A sentence that carries on the account of the one before it rather than telling anything of
@@ -10,14 +11,11 @@ import { sentenceSpans } from '../context/sentences';
 
 /** Words that make a clause: auxiliaries, copulas and the modals. */
 const FINITE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b/i;
-/** A past tense or participle, or a present participle: most verbs a fragment lacks. */
+/** A regular past, participle or gerund: most verbs a fragment lacks (the irregular ones, "petitions came", are the lexicon's). */
 const VERB_FORM = /\b\p{L}{3,}(?:ed|ing)\b/iu;
-/** The common irregular pasts, which VERB_FORM misses: "30,000 petitions came to it". */
 /** Present tenses that give or bound a figure and are seldom nouns: "Estimates of the toll range from …". */
 const PRESENT_VERB =
   /\b(?:range|ranges|vary|varies|exceeds?|remains?|reach(?:es)?|includes?|shows?|says?|gives?|seems?|appears?|stands?|suggests?|puts?)\b/i;
-const IRREGULAR_PAST =
-  /\b(?:came|went|took|taken|gave|given|made|rose|risen|fell|fallen|grew|grown|got|saw|seen|left|ran|put|said|told|found|stood|sent|brought|kept|held|lost|paid|met|fled|fought|won|began|begun|became|knew|known|thought|spent|built|sold|bought|led|felt|meant|set|shot|hung|struck|wrote|written|spoke|broke|drove|threw|chose|sat|lay)\b/i;
 /** Fragments are short: a long sentence without those words still has a verb of its own. */
 const FRAGMENT_WORDS = 12;
 const RESTATES = /^\W*(?:this|that|which) (?:represents|means|amounts to|equals|corresponds to|makes|gives)\b/i;
@@ -32,7 +30,7 @@ export function continuesPrevious(sentence: string): boolean {
   if (restatesPrevious(sentence)) return true;
   if (sentence.length > FRAGMENT_CHARS) return false;
   // Most sentences have a verb: the words are counted only for those that have none.
-  if (FINITE.test(sentence) || VERB_FORM.test(sentence) || IRREGULAR_PAST.test(sentence) || PRESENT_VERB.test(sentence)) return false;
+  if (FINITE.test(sentence) || VERB_FORM.test(sentence) || IRREGULAR_VERB_WORD.test(sentence) || PRESENT_VERB.test(sentence)) return false;
   const words = sentence.match(/\p{L}+/gu) ?? [];
   return words.length > 0 && words.length <= FRAGMENT_WORDS;
 }

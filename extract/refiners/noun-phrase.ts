@@ -1,4 +1,4 @@
-import { VERB_OF_QUANTITY } from '../lexicon';
+import { IRREGULAR_VERB, SIMPLE_PAST_ONLY, VERB_OF_QUANTITY } from '../lexicon';
 import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from '../numbers/words';
 
 /**
@@ -26,10 +26,6 @@ const QUALIFYING = new Set(['of', 'in', 'from', 'at', 'to', 'for', 'into', 'unde
 
 /** Determiners and hedges dropped from a phrase's start. */
 const LEADING = /^(?:(?:of|the|a|an|no|all|some|those|such|other|its|their|more(?! or)|over|about|nearly|almost|approximately|around|only|at least|up to)(?:\s+|$))+/i;
-
-/** Participles that do not end in -ed (an -en ending alone would take "then", "women", "citizen"). */
-const IRREGULAR =
-  /^(?:freed|agreed|decreed|guaranteed|shot|sent|held|taken|given|kept|brought|put|thrown|driven|hung|hanged|born|known|seen|sold|caught|found|left|lost|slain|beaten|bound|built|chosen|done|drawn|fallen|forgotten|frozen|gone|grown|hidden|hit|hurt|laid|led|let|made|met|paid|read|run|said|set|shut|spent|struck|sworn|told|thought|torn|understood|won|written|spoken|stolen|broken|forbidden|eaten|risen|proven|shaken|worn|bitten|ridden|swollen|overthrown|withdrawn|undertaken|overtaken|forgiven)$/i;
 
 /** "in 1937", "at the end of 1938", "during the war": time, not part of what is counted. */
 const TIME_HEAD =
@@ -80,7 +76,7 @@ export const isCloser = (w: Word | undefined) =>
   !w || w.text === '' || CLOSER.has(lower(w)) || VERB_OF_QUANTITY.test(w.text) || isAdverb(w.text) || /^\d/.test(w.text);
 
 export const isParticiple = (w: Word | undefined) =>
-  !!w && /^[a-z][a-z-]*$/.test(w.text) && (/[^e]ed$/.test(w.text) || IRREGULAR.test(w.text));
+  !!w && /^[a-z][a-z-]*$/.test(w.text) && (/[^e]ed$/.test(w.text) || (Object.hasOwn(IRREGULAR_VERB, w.text) && !SIMPLE_PAST_ONLY.has(w.text)));
 
 /** Whether words[i] starts a phrase of time ("in 1937", "at the end of 1938"). */
 function isTimePhrase(words: readonly Word[], i: number): boolean {
