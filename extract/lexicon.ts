@@ -157,3 +157,9 @@ export const SIMPLE_PAST_ONLY: ReadonlySet<string> = new Set([
 
 /** One of IRREGULAR_VERB's forms, as a whole word. */
 export const IRREGULAR_VERB_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR_VERB).join('|')})\\b`, 'i');
+
+/** The forms of "be" and "have" that make a passive or a perfect: "were sentenced", "had been shot". */
+export const BE_HAVE = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had'] as const;
+
+/** The modal verbs: "would be", "might have". */
+export const MODAL = ['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must'] as const;

@@ -1,4 +1,4 @@
-import { MEASURE_ADJECTIVE, MEASURE_NOUN, PLURAL_REPORTING_VERB, REPORTING_VERB, VERB_OF_QUANTITY } from '../lexicon';
+import { BE_HAVE, MEASURE_ADJECTIVE, MEASURE_NOUN, PLURAL_REPORTING_VERB, REPORTING_VERB, VERB_OF_QUANTITY } from '../lexicon';
 import { isCloser, isParticiple, type Word } from './noun-phrase';
 
 /**
@@ -32,7 +32,7 @@ export const isFragment = (words: readonly Word[]) => words.every((w) => w.text 
 
 const links = (w: Word) => LINKING.has(lower(w)) || /^(?:\d.*|and|or)$/i.test(w.text) || MEASURE_NOUN.test(w.text) || MEASURE_ADJECTIVE.test(w.text) || /^[a-z]+ly$/.test(w.text);
 
-const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had)$/i;
+const AUXILIARY = new RegExp(`^(?:${BE_HAVE.join('|')})$`, 'i');
 
 /** "were" in "were reinstated": part of a passive predicate, which a subject may end with. */
 const passive = (words: readonly Word[], i: number) => AUXILIARY.test(words[i]!.text) && (isParticiple(words[i + 1]) || AUXILIARY.test(words[i + 1]?.text ?? ''));

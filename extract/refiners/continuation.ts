@@ -1,6 +1,6 @@
 import type { Candidate } from '../context/candidate';
 import { sentenceSpans } from '../context/sentences';
-import { IRREGULAR_VERB_WORD } from '../lexicon';
+import { BE_HAVE, IRREGULAR_VERB_WORD, MODAL } from '../lexicon';
 
 /**
  * A sentence that carries on the account of the one before it rather than telling anything of
@@ -10,7 +10,7 @@ import { IRREGULAR_VERB_WORD } from '../lexicon';
  */
 
 /** Words that make a clause: auxiliaries, copulas and the modals. */
-const FINITE = /\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|shall|should|must)\b/i;
+const FINITE = new RegExp(`\\b(?:${[...BE_HAVE, 'do', 'does', 'did', ...MODAL].join('|')})\\b`, 'i');
 /** A regular past, participle or gerund: most verbs a fragment lacks (the irregular ones, "petitions came", are the lexicon's). */
 const VERB_FORM = /\b\p{L}{3,}(?:ed|ing)\b/iu;
 /** Present tenses that give or bound a figure and are seldom nouns: "Estimates of the toll range from …". */

@@ -1,4 +1,4 @@
-import { IRREGULAR_VERB, SIMPLE_PAST_ONLY, VERB_OF_QUANTITY } from '../lexicon';
+import { BE_HAVE, IRREGULAR_VERB, SIMPLE_PAST_ONLY, VERB_OF_QUANTITY } from '../lexicon';
 import { SCALE_WORDS, TENS_WORDS, UNITS_WORDS } from '../numbers/words';
 
 /**
@@ -172,7 +172,8 @@ export interface Phrase {
   end: number;
 }
 
-const AUXILIARY = new Set(['had', 'have', 'has', 'been', 'were', 'was', 'are', 'is', 'being', 'be', 'will', 'would', 'who', 'that', 'which']);
+/** Words that may open a passive predicate after a noun: an auxiliary, or a relative pronoun. */
+const AUXILIARY = new Set<string>([...BE_HAVE, 'will', 'would', 'who', 'that', 'which']);
 
 /**
  * A passive predicate at words[i] ("had been sentenced for ...", "who were expelled from ..."),
